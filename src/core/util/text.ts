@@ -1,0 +1,27 @@
+/**
+ * Label normalisation for matching Chinese table text written by different software and by hand:
+ * full-width ASCII and spaces (NFKC), line breaks inside labels ("公务用车购 置费"), curly quotes.
+ */
+export function normalizeLabel(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/[“”"‘’'「」『』]/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')');
+}
+
+/** Strips list numbering: "一、", "（一）", "1.", "1、", "(1)". */
+export function stripNumbering(label: string): string {
+  return label
+    .replace(/^\(?[一二三四五六七八九十]+[)、.．]?\)?、?/, '')
+    .replace(/^\(?\d{1,2}[)、.．]\)?/, '')
+    .replace(/^\(\d{1,2}\)/, '');
+}
+
+/** Text as displayed, trimmed, for messages (not for matching). */
+export function displayText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}

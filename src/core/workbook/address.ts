@@ -1,0 +1,46 @@
+/** A1-style addresses; rows and columns are 0-based in code, 1-based and lettered in Excel. */
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** `Sheet!A1`: the sheet name exactly as in the workbook, unquoted (the CLI contract). */
+export function cellRef(sheet: string, row: number, col: number): string {
+  return `${sheet}!${a1(row, col)}`;
+}
+
+export function rangeRef(sheet: string, top: number, left: number, bottom: number, right: number): string {
+  const start = a1(top, left);
+  const end = a1(bottom, right);
+  return start === end ? `${sheet}!${start}` : `${sheet}!${start}:${end}`;
+}
+
+/** Parses `A1` into 0-based row/col; undefined for anything else. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return undefined;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** Splits `Sheet!A1` (sheet names may contain "!"; the address is after the last one). */
+export function splitCellRef(ref: string): { sheet: string; address: string } {
+  const at = ref.lastIndexOf('!');
+  return { sheet: ref.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: ref.slice(at + 1) };
+}
