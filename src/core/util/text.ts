@@ -15,9 +15,8 @@ export function normalizeLabel(value: unknown): string {
 /** Strips list numbering: "一、", "（一）", "1.", "1、", "(1)". */
 export function stripNumbering(label: string): string {
   return label
-    .replace(/^\(?[一二三四五六七八九十]+[)、.．]?\)?、?/, '')
-    .replace(/^\(?\d{1,2}[)、.．]\)?/, '')
-    .replace(/^\(\d{1,2}\)/, '');
+    .replace(/^(\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.．])/, '')
+    .replace(/^(\(\d{1,2}\)|\d{1,2}[、．]|\d{1,2}\.(?!\d))/, '');
 }
 
 /** Text as displayed, trimmed, for messages (not for matching). */

@@ -1,0 +1,28 @@
+import type { Report } from '../core/report';
+import { TABLE_NAMES, type TableCode } from '../core/tables/codes';
+
+const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/** The readable Chinese report printed without --json. */
+export function formatReport(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`文件：${report.file}`);
+  lines.push(`找到 ${report.tables.length}/9 张表：`);
+  for (const t of report.tables)
+    lines.push(`  公开${t.code}表 ${TABLE_NAMES[t.code as TableCode] ?? t.title}  工作表“${t.sheet}” ${t.range}`);
+  const s = report.summary;
+  lines.push(`审核结果：${s.error} 个错误，${s.warning} 个警告，${s.info} 条提示`);
+  for (const f of report.findings) {
+    lines.push(`[${SEVERITY_LABEL[f.severity]}] ${f.message}`);
+    const figures = [
+      f.expected !== undefined ? `应为 ${f.expected}` : '',
+      f.actual !== undefined ? `实为 ${f.actual}` : '',
+      f.difference !== undefined ? `差额 ${f.difference}` : '',
+      f.tolerance !== undefined ? `容差 ${f.tolerance}` : '',
+    ].filter(Boolean);
+    if (figures.length) lines.push(`       ${figures.join('，')}`);
+    if (f.cells.length) lines.push(`       单元格：${f.cells.slice(0, 12).join('，')}${f.cells.length > 12 ? ` 等 ${f.cells.length} 个` : ''}`);
+    lines.push(`       规则：${f.rule}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,191 @@
+import type { Grid } from '../workbook/grid';
+import { isTitleLike } from './title';
+
+/**
+ * Layout facts shared by every table reader: which rows above a table are meta lines (部门/单位/title),
+ * which are header rows, which is the 栏次 row, where the body starts, and each column's header path.
+ */
+
+const META_CELL = [
+  /(部门|单位|编制单位|单位名称|填报单位|部门名称|金额单位)[:：]/,
+  /^(金额)?单位[:：]?(万元|元|千元|亿元)$/,
+  /^公开\d{1,2}表$/,
+  /^(附)?表[\d一二三四五六七八九十]{1,2}$/,
+  /^[一二三四五六七八九十]{1,2}$/,
+  /^\d{4}年(度)?$/,
+  /^\d{4}-\d{1,2}-\d{1,2}$/,
+];
+
+export function isMetaText(text: string): boolean {
+  return META_CELL.some((re) => re.test(text)) || isTitleLike(text);
+}
+
+export function isMetaRow(grid: Grid, row: number): boolean {
+  const texts = grid.rowTexts(row);
+  return texts.length > 0 && texts.every(([, t]) => isMetaText(t));
+}
+
+/** 栏次 row: labelled 栏次, or its numbers are exactly 1..n in order (the Hunan 09表 prints them bare). */
+export function isSerialRow(grid: Grid, row: number): boolean {
+  const texts = grid.rowTexts(row);
+  if (texts.length === 0) return false;
+  if (texts.some(([, t]) => t === '栏次' || t === '行次')) {
+    return texts.every(([, t]) => t === '栏次' || t === '行次' || /^\d{1,2}$/.test(t) || t === '--' || t === '—');
+  }
+  const nums = texts.map(([, t]) => t);
+  if (nums.length < 2 || !nums.every((t) => /^\d{1,2}$/.test(t))) return false;
+  return nums.every((t, i) => Number(t) === i + 1);
+}
+
+export function isNoteText(text: string): boolean {
+  return /^(注|说明|备注|填报说明|资料来源)[:：0-9一二三、.]?/.test(text);
+}
+
+const HEADER_WORD = /项目|科目|代码|编码|名称|金额|行次|栏次|收入|支出|合计|小计|总计|预算|决算|经费|结转|结余|费|类|款|项|基本|年初|年末/;
+
+export interface HeaderLayout {
+  /** Rows between the title and the header: 部门/单位 lines, subtitles. */
+  metaRows: number[];
+  /** Header rows, top to bottom, without the 栏次 row. */
+  headerRows: number[];
+  serialRow?: number;
+  bodyStart: number;
+}
+
+/**
+ * Splits the rows under a title into meta, header and body. `isBodyRow` is the table's own test for its
+ * first data row (a 科目 code, 合计, an income label, a row of amounts).
+ */
+export function splitHeader(
+  grid: Grid,
+  titleRow: number,
+  endRow: number,
+  isBodyRow: (row: number) => boolean,
+): HeaderLayout {
+  const metaRows: number[] = [];
+  const headerRows: number[] = [];
+  let serialRow: number | undefined;
+  let r = titleRow + 1;
+  while (r <= endRow && !isBodyRow(r) && (grid.rowIsEmpty(r) || isMetaRow(grid, r))) {
+    if (!grid.rowIsEmpty(r)) metaRows.push(r);
+    r++;
+  }
+  while (r <= endRow && !isBodyRow(r)) {
+    if (isSerialRow(grid, r)) serialRow = r;
+    else if (grid.rowIsEmpty(r)) {
+      if (headerRows.length > 0) break;
+    } else if (grid.rowTexts(r).some(([, t]) => HEADER_WORD.test(t))) headerRows.push(r);
+    else break;
+    r++;
+  }
+  return { metaRows, headerRows, serialRow, bodyStart: r };
+}
+
+/**
+ * Each column's header labels, top to bottom, consecutive repeats dropped. Where the sheet gives no merge
+ * information, a blank header cell takes its left neighbour's label when both stand under the same parent
+ * label and a lower header row has a label there — how exporters write a merged group once.
+ */
+export function headerPaths(grid: Grid, headerRows: number[], left: number, right: number): Map<number, string[]> {
+  const filled: string[][] = headerRows.map(() => []);
+  headerRows.forEach((row, i) => {
+    for (let c = left; c <= right; c++) {
+      let t = grid.label(row, c);
+      if (!t && !grid.hasMerges && c > left && i < headerRows.length - 1) {
+        const leftLabel = filled[i][c - 1 - left];
+        const parent = i === 0 ? undefined : filled[i - 1][c - left];
+        const sameParent = i === 0 || (parent !== '' && parent === filled[i - 1][c - 1 - left]);
+        const labelBelow = headerRows.slice(i + 1).some((below) => grid.label(below, c) !== '');
+        if (leftLabel && sameParent && labelBelow) t = leftLabel;
+      }
+      filled[i][c - left] = t;
+    }
+  });
+  const paths = new Map<number, string[]>();
+  for (let c = left; c <= right; c++) {
+    const path: string[] = [];
+    for (let i = 0; i < headerRows.length; i++) {
+      const t = filled[i][c - left];
+      if (t && path[path.length - 1] !== t) path.push(t);
+    }
+    paths.set(c, path);
+  }
+  return paths;
+}
+
+export interface TableMetaText {
+  unit?: { text: string; cell: string };
+  department?: { name: string; cell: string };
+  year?: number;
+}
+
+const UNIT = /(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)/;
+const DEPARTMENT = /(?:部门|编制单位|单位名称|填报单位|部门名称|单位)[:：](.+)/;
+const ORG_TITLE = /^(.+?)(\d{4})年度?(?:部门|单位)?决算/;
+const YEAR = /(\d{4})年度?/;
+
+/** Reads 部门, 金额单位 and year from the title, the meta rows and up to three rows above the title. */
+export function readMetaText(grid: Grid, titleRow: number, metaRows: number[]): TableMetaText {
+  const out: TableMetaText = {};
+  const rows = [titleRow - 3, titleRow - 2, titleRow - 1, titleRow, ...metaRows].filter((r) => r >= grid.top);
+  for (const row of rows) {
+    for (const [col, text] of grid.rowTexts(row)) {
+      const unit = UNIT.exec(text);
+      if (unit && !out.unit && row >= titleRow) out.unit = { text: unit[1], cell: grid.ref(row, col) };
+      const dept = DEPARTMENT.exec(text);
+      if (dept && !out.department && row >= titleRow && !/^(万元|元|千元|亿元)$/.test(dept[1])) {
+        const name = dept[1].replace(/(金额)?单位[:：].*$/, '').replace(/公开\d+表.*$/, '');
+        if (name) out.department = { name, cell: grid.ref(row, col) };
+      }
+      const org = ORG_TITLE.exec(text);
+      if (org) {
+        if (!out.department && !/^公开/.test(org[1])) out.department = { name: org[1], cell: grid.ref(row, col) };
+        out.year ??= Number(org[2]);
+      } else if (row >= titleRow - 1) {
+        const year = YEAR.exec(text);
+        if (year && isTitleLike(text)) out.year ??= Number(year[1]);
+      }
+    }
+  }
+  return out;
+}
+
+export interface BodyScan {
+  /** Non-empty rows from the body start to the first note. */
+  rows: number[];
+  /** 注/说明 lines after the body. */
+  notes: Array<{ row: number; col: number; text: string }>;
+  lastRow: number;
+}
+
+/** The body's rows: stops at the first 注/说明 line (collecting notes) and at anything titled like a table. */
+export function scanBody(grid: Grid, from: number, endRow: number): BodyScan {
+  const rows: number[] = [];
+  const notes: BodyScan['notes'] = [];
+  let lastRow = from - 1;
+  let inNotes = false;
+  for (let r = from; r <= endRow; r++) {
+    const texts = grid.rowTexts(r);
+    if (texts.length === 0) continue;
+    const [col, first] = texts[0];
+    if (texts.some(([, t]) => isTitleLike(t))) break;
+    if (isNoteText(first) || inNotes) {
+      inNotes = true;
+      if (texts.length <= 2) {
+        notes.push({ row: r, col, text: String(grid.value(r, col) ?? '').trim() });
+        lastRow = r;
+        continue;
+      }
+      break;
+    }
+    rows.push(r);
+    lastRow = r;
+  }
+  return { rows, notes, lastRow };
+}
+
+/** "说明：…本表无数据" — the empty-table statement (domain.md §1.2, 07表). */
+export function findEmptyStatement(grid: Grid, notes: BodyScan['notes']): { text: string; cell: string } | undefined {
+  const note = notes.find((n) => /无数据|没有|无.*(收入|支出)/.test(n.text) && !/^注[:：]?\s*本表反映/.test(n.text));
+  return note ? { text: note.text, cell: grid.ref(note.row, note.col) } : undefined;
+}

@@ -1,0 +1,31 @@
+import type { Grid } from '../workbook/grid';
+import type { TableCode } from '../tables/codes';
+import { classifyTitle } from './title';
+import type { TableLocation } from './context';
+
+/**
+ * Every cell that reads like the title of one of the nine tables, on any sheet, in any order, several per
+ * sheet. A candidate's rows end where the next title on its sheet begins. A 目录 line is a candidate too:
+ * the table readers reject it because no header follows.
+ */
+export function findTitleCandidates(grids: Grid[]): TableLocation[] {
+  const out: TableLocation[] = [];
+  for (const grid of grids) {
+    const found: Array<{ code: TableCode; row: number; col: number; title: string }> = [];
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      for (const [c, t] of grid.rowTexts(r)) {
+        if (typeof grid.value(r, c) !== 'string') continue;
+        const code = classifyTitle(t);
+        if (code) {
+          found.push({ code, row: r, col: c, title: t });
+          break;
+        }
+      }
+    }
+    found.forEach((f, i) => {
+      const next = found[i + 1];
+      out.push({ code: f.code, grid, title: f.title, titleRow: f.row, titleCol: f.col, endRow: next ? next.row - 1 : grid.bottom });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+import type { Amount, Statement, StatementLine, TableMeta } from '../tables/model';
+import { CLASS_ROWS } from '../subjects/classes';
+import { normalizeLabel, stripNumbering } from '../util/text';
+import type { Grid } from '../workbook/grid';
+import { ReadContext, truncate, type TableLocation } from './context';
+import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
+import { buildMeta } from './meta';
+
+/**
+ * 公开01表 and 公开04表: a 收入 side and a 支出 side printed next to each other, rows keyed by their labels
+ * (never by 行次, which differs by region and year: domain.md §1.2).
+ */
+
+type Matcher = [key: string, re: RegExp];
+
+const INCOME_01: Matcher[] = [
+  ['useNonFiscalBalance', /使用非财政拨款结余|用事业基金弥补收支差额/],
+  ['openingBalance', /年初结转和结余|上年结转(和结余)?$/],
+  ['totalIncome', /本年收入合计|^收入合计$/],
+  ['grandTotal', /^(收入)?总计$/],
+  ['gpb', /一般公共预算/],
+  ['gf', /政府性基金/],
+  ['soc', /国有资本经营/],
+  ['superior', /上级补助/],
+  ['business', /^事业收入/],
+  ['operating', /^经营收入/],
+  ['affiliated', /附属单位上缴/],
+  ['other', /^其他收入/],
+];
+const EXPENSE_01: Matcher[] = [
+  ['totalExpense', /本年支出合计|^支出合计$/],
+  ['balanceDistribution', /结余分配/],
+  ['closingBalance', /年末结转和结余/],
+  ['grandTotal', /^(支出)?总计$/],
+];
+const INCOME_04: Matcher[] = [
+  ['openingBalance', /年初财政拨款结转和结余|年初结转和结余|上年结转/],
+  ['totalIncome', /本年收入合计|^收入合计$/],
+  ['grandTotal', /^(收入)?总计$/],
+  ['gpb', /一般公共预算/],
+  ['gf', /政府性基金/],
+  ['soc', /国有资本经营/],
+];
+const EXPENSE_04: Matcher[] = [
+  ['totalExpense', /本年支出合计|^支出合计$/],
+  ['closingBalance', /年末财政拨款结转和结余|年末结转和结余/],
+  ['grandTotal', /^(支出)?总计$/],
+  ['gpb', /一般公共预算/],
+  ['gf', /政府性基金/],
+  ['soc', /国有资本经营/],
+];
+
+const CLASS_BY_NAME = new Map<string, { code: string; name: string }>();
+for (const c of CLASS_ROWS) for (const n of [c.name, ...c.aliases]) CLASS_BY_NAME.set(normalizeLabel(n), c);
+
+function rowLabel(grid: Grid, row: number, col: number): string {
+  return stripNumbering(grid.text(row, col).replace(/^其中[:：]?/, '')).replace(/\((类|款|项)\)$/, '').replace(/^\d{3}/, '');
+}
+
+export function classOfLabel(label: string): { code: string; name: string } | undefined {
+  return CLASS_BY_NAME.get(label);
+}
+
+function matchKey(label: string, matchers: Matcher[]): string | undefined {
+  return matchers.find(([, re]) => re.test(label))?.[0];
+}
+
+export interface StatementSpec<C extends string> {
+  code: '01' | '04';
+  incomeMatchers: Matcher[];
+  expenseMatchers: Matcher[];
+  /** Expense amount columns by header words; a single 'amount' column for 01. */
+  expenseColumns: Array<[C, RegExp]>;
+  /** Sub-rows that follow a balance line (04: 年初/年末 by source). */
+  subRows?: { after: string; keys: Record<string, string>; blankOrder: string[] };
+}
+
+export const SPEC_01: StatementSpec<'amount'> = {
+  code: '01',
+  incomeMatchers: INCOME_01,
+  expenseMatchers: EXPENSE_01,
+  expenseColumns: [['amount', /金额|决算数|合计|^$/]],
+};
+
+export const SPEC_04: StatementSpec<'total' | 'gpb' | 'gf' | 'soc'> = {
+  code: '04',
+  incomeMatchers: INCOME_04,
+  expenseMatchers: EXPENSE_04,
+  expenseColumns: [
+    ['gpb', /一般公共预算/],
+    ['gf', /政府性基金/],
+    ['soc', /国有资本经营/],
+    ['total', /合计|小计|金额|决算数/],
+  ],
+};
+
+export function readStatement<C extends string>(
+  ctx: ReadContext,
+  loc: TableLocation,
+  spec: StatementSpec<C>,
+): { table?: Statement<string, string, C>; mismatch?: string } {
+  const { grid } = loc;
+  // The income label column is the leftmost: its first line starts the body.
+  const isBody = (r: number) => {
+    const first = grid.rowTexts(r)[0];
+    if (!first) return false;
+    const l = rowLabel(grid, r, first[0]);
+    return matchKey(l, spec.incomeMatchers) !== undefined && !/总计|合计/.test(l);
+  };
+  const layout = splitHeader(grid, loc.titleRow, loc.endRow, isBody);
+  const body = scanBody(grid, layout.bodyStart, loc.endRow);
+  if (body.rows.length === 0) return { mismatch: '标题下未找到收入、支出项目' };
+  const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
+  const serialCols = new Set<number>();
+  for (const [c, p] of paths) if (p.some((x) => /行次/.test(x))) serialCols.add(c);
+
+  // The label columns are where the labels are: most income labels, most 类 names.
+  const incomeHits = new Map<number, number>();
+  const expenseHits = new Map<number, number>();
+  for (const r of body.rows)
+    for (const [c] of grid.rowTexts(r)) {
+      const l = rowLabel(grid, r, c);
+      if (matchKey(l, spec.incomeMatchers) && !/总计/.test(l)) incomeHits.set(c, (incomeHits.get(c) ?? 0) + 1);
+      if (classOfLabel(l) || /本年支出合计/.test(l)) expenseHits.set(c, (expenseHits.get(c) ?? 0) + 1);
+    }
+  const argmax = (m: Map<number, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  const incomeCol = argmax(incomeHits);
+  const expenseCol = argmax(expenseHits);
+  if (incomeCol === undefined || expenseCol === undefined || expenseCol <= incomeCol)
+    return { mismatch: '未找到左右并列的收入、支出项目栏' };
+
+  const lastCol = Math.max(...body.rows.map((r) => grid.rowTexts(r).at(-1)?.[0] ?? expenseCol), expenseCol + 1);
+  const isAmountCol = (c: number) => !serialCols.has(c) && !body.rows.every((r) => /^\d{1,2}$/.test(grid.text(r, c)) || grid.isEmpty(r, c));
+  const incomeAmountCol =
+    range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c) && /金额|决算数|合计/.test((paths.get(c) ?? []).join('/'))) ??
+    range(incomeCol + 1, expenseCol - 1).find(isAmountCol) ??
+    range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c));
+  if (incomeAmountCol === undefined) return { mismatch: '收入方没有金额栏' };
+
+  const expenseCols = new Map<C, number>();
+  const candidates = range(expenseCol + 1, lastCol).filter((c) => !serialCols.has(c));
+  for (const [key, re] of spec.expenseColumns) {
+    const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
+    if (col !== undefined) expenseCols.set(key, col);
+  }
+  if (expenseCols.size === 0) {
+    const col = candidates.find(isAmountCol) ?? candidates[0];
+    if (col === undefined) return { mismatch: '支出方没有金额栏' };
+    expenseCols.set(spec.expenseColumns[0][0], col);
+  }
+
+  const income: Record<string, StatementLine<'amount'>> = {};
+  const expense: Record<string, StatementLine<C>> = {};
+  const classes: StatementLine<C>[] = [];
+  let incomeAfterOpening = false;
+  let expenseAfterClosing = 0;
+  const readExpense = (row: number) => {
+    const out = {} as Record<C, Amount>;
+    for (const [key, col] of expenseCols) out[key] = ctx.amount(row, col);
+    return out;
+  };
+  for (const row of body.rows) {
+    // 收入 side
+    const inLabel = rowLabel(grid, row, incomeCol);
+    let inKey = inLabel ? matchKey(inLabel, spec.incomeMatchers) : undefined;
+    if (spec.code === '04' && inKey && ['gpb', 'gf', 'soc'].includes(inKey) && incomeAfterOpening)
+      inKey = `opening${inKey[0].toUpperCase()}${inKey.slice(1)}`;
+    if (inKey === 'openingBalance') incomeAfterOpening = true;
+    if (inKey === 'totalIncome' || inKey === 'grandTotal') incomeAfterOpening = inKey === 'totalIncome' ? false : incomeAfterOpening;
+    const inAmount = ctx.amount(row, incomeAmountCol);
+    if (inKey && !income[inKey]) {
+      income[inKey] = { key: inKey, label: grid.text(row, incomeCol), labelCell: grid.ref(row, incomeCol), amounts: { amount: inAmount } };
+    } else if (!inAmount.blank) {
+      ctx.warn(
+        'read-row-unrecognised',
+        `收入方第 ${row + 1} 行${inLabel ? `“${truncate(inLabel)}”` : '（无项目名称）'}有金额但无法识别为标准项目，未纳入审核。`,
+        [inAmount.cell, grid.ref(row, incomeCol)],
+      );
+    }
+
+    // 支出 side
+    const outLabel = rowLabel(grid, row, expenseCol);
+    const amounts = readExpense(row);
+    const hasAmount = Object.values<Amount>(amounts).some((a) => !a.blank);
+    const cls = outLabel ? classOfLabel(outLabel) : undefined;
+    let outKey = cls ? undefined : outLabel ? matchKey(outLabel, spec.expenseMatchers) : undefined;
+    if (spec.code === '04' && outKey === 'closingBalance') expenseAfterClosing = 1;
+    else if (spec.code === '04' && expenseAfterClosing > 0 && outKey !== 'grandTotal') {
+      // 年末 by source: labelled, or blank in the seed's layout (行次 61–63 in source order).
+      const order = ['closingGpb', 'closingGf', 'closingSoc'];
+      if (outKey && ['gpb', 'gf', 'soc'].includes(outKey)) outKey = `closing${outKey[0].toUpperCase()}${outKey.slice(1)}`;
+      else if (!outLabel && expenseAfterClosing <= 3) outKey = order[expenseAfterClosing - 1];
+      expenseAfterClosing++;
+    }
+    if (cls) {
+      if (classes.some((c) => c.key === cls.code))
+        ctx.warn('read-row-duplicate', `支出方“${cls.name}”出现了两次（第 ${row + 1} 行），只取第一次。`, [grid.ref(row, expenseCol)]);
+      else classes.push({ key: cls.code, label: grid.text(row, expenseCol), labelCell: grid.ref(row, expenseCol), amounts });
+    } else if (outKey && !expense[outKey]) {
+      expense[outKey] = { key: outKey, label: grid.text(row, expenseCol), labelCell: grid.ref(row, expenseCol), amounts };
+    } else if (hasAmount) {
+      ctx.warn(
+        'read-row-unrecognised',
+        `支出方第 ${row + 1} 行${outLabel ? `“${truncate(outLabel)}”` : '（无项目名称）'}有金额但无法识别为标准项目或功能分类类级科目，未纳入审核。`,
+        [...Object.values<Amount>(amounts).filter((a) => !a.blank).map((a) => a.cell), grid.ref(row, expenseCol)],
+      );
+    }
+  }
+  const meta: TableMeta = buildMeta(loc, layout, body.lastRow, findEmptyStatement(grid, body.notes));
+  return {
+    table: { meta, income, expense, classes, expenseColumns: [...expenseCols.keys()] } as Statement<string, string, C>,
+  };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let c = from; c <= to; c++) out.push(c);
+  return out;
+}
