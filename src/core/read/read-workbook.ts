@@ -80,6 +80,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     tables.push(chosen.table.meta);
     findings.push(...chosen.findings);
   }
+  // 06 prints no 栏次 even in the 行次/栏次 family: the family is the workbook's, not each table's.
+  if (tables.some((t) => t.family === 'hunan')) for (const t of tables) t.family = 'hunan';
   findings.push(...validateModel(model));
   return { model, tables, findings };
 }

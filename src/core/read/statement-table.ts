@@ -129,7 +129,8 @@ export function readStatement<C extends string>(
   if (incomeCol === undefined || expenseCol === undefined || expenseCol <= incomeCol)
     return { mismatch: '未找到左右并列的收入、支出项目栏' };
 
-  const lastCol = Math.max(...body.rows.map((r) => grid.rowTexts(r).at(-1)?.[0] ?? expenseCol), expenseCol + 1);
+  const headerCols = [...paths].filter(([, p]) => p.length > 0).map(([c]) => c);
+  const lastCol = Math.max(...body.rows.map((r) => grid.rowTexts(r).at(-1)?.[0] ?? expenseCol), ...headerCols, expenseCol + 1);
   const isAmountCol = (c: number) => !serialCols.has(c) && !body.rows.every((r) => /^\d{1,2}$/.test(grid.text(r, c)) || grid.isEmpty(r, c));
   const incomeAmountCol =
     range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c) && /金额|决算数|合计/.test((paths.get(c) ?? []).join('/'))) ??
