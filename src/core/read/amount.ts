@@ -25,7 +25,7 @@ export function parseAmount(value: CellValue | undefined): ParsedAmount {
 
 function parseAmountText(raw: string): ParsedAmount {
   // NFKC turns full-width digits, "．", "，", "－" and the ideographic space into ASCII.
-  const text = raw.normalize('NFKC').replace(/[\s\u00a0\u200b\ufeff]+/g, '');
+  const text = raw.normalize('NFKC').replace(/^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g, '');
   if (EMPTY_MARKS.has(text) || EMPTY_MARKS.has(raw.trim())) return { kind: 'empty' };
   if (EXCEL_ERROR.test(text)) return { kind: 'invalid', text: raw.trim(), reason: 'excel-error' };
   let body = text.replace(/^[¥￥]/, '').replace(/(万元|元)$/, '');

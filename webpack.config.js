@@ -1,0 +1,168 @@
+// Builds the Excel task pane into dist/: taskpane.html (+ hashed bundle and CSS), assets/ and manifest.xml.
+//
+//   npm run build        production build into dist/ (`--output-path <dir>` to build elsewhere)
+//   npm start            dev server on https://localhost:3000 (the URLs in manifest.xml)
+//
+// `npm start` needs webpack-dev-server, which is deliberately not a dependency yet (v5 only: v6 needs
+// Node 22.15). Install it when you need it: `npm i -D -E webpack-dev-server@5`. Excel only
+// loads the pane over a trusted certificate: if `office-addin-dev-certs` is installed
+// (`npx office-addin-dev-certs install` once) its localhost certificate is used, otherwise the dev
+// server makes a self-signed one, fine for a browser, refused by Excel.
+//
+// office.js is never bundled: taskpane.html loads it from appsforoffice.microsoft.com before the bundle.
+'use strict';
+
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = 3000;
+
+/**
+ * ExcelJS's browser build is already minified: parsing it (`noParse`) and minifying it again only cost
+ * time (~15 s → ~3 s per production build). Marking its chunk as minimized makes webpack's built-in
+ * minimizer leave it alone, without configuring (and depending on) a minimizer plugin ourselves.
+ */
+class SkipMinifyingPrebuiltChunksPlugin {
+  /** @param {RegExp} chunkName */
+  constructor(chunkName) {
+    this.chunkName = chunkName;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.compilation.tap(SkipMinifyingPrebuiltChunksPlugin.name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: SkipMinifyingPrebuiltChunksPlugin.name, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (!chunk.name || !this.chunkName.test(chunk.name)) continue;
+            for (const file of chunk.files) {
+              if (file.endsWith('.js')) compilation.updateAsset(file, (source) => source, { minimized: true });
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Dev-server settings; only evaluated for `webpack serve` (npm start). */
+async function devServerConfig() {
+  try {
+    require.resolve('webpack-dev-server');
+  } catch {
+    throw new Error('npm start needs webpack-dev-server: npm i -D -E webpack-dev-server@5 (v6 needs Node 22.15)');
+  }
+  /** @type {'https' | { type: 'https', options: object }} */
+  let server = 'https';
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch {
+    console.warn(
+      '[webpack] office-addin-dev-certs not available: serving with a self-signed certificate, which Excel will refuse.',
+    );
+  }
+  return {
+    port: DEV_PORT,
+    server,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: false,
+    hot: false,
+    liveReload: true,
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+
+  /** @type {import('webpack').Configuration} */
+  const config = {
+    mode: production ? 'production' : 'development',
+    context: __dirname,
+    entry: { taskpane: './src/taskpane/index.ts' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash].js' : '[name].js',
+      cssFilename: production ? '[name].[contenthash].css' : '[name].css',
+      publicPath: 'auto',
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // The sources use node16 ESM-style specifiers ('./x.js' for ./x.ts).
+      extensionAlias: { '.js': ['.ts', '.js'] },
+    },
+    module: {
+      // Prebuilt browser bundle, no imports to resolve (see SkipMinifyingPrebuiltChunksPlugin).
+      noParse: /exceljs[\\/]dist[\\/]/,
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true, // `npm run typecheck` does the type checking
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // tsconfig.json targets node (module node16 → CommonJS for this package); the browser bundle
+              // wants ES modules so that webpack can tree-shake and split lazy imports.
+              compilerOptions: { module: 'es2022', moduleResolution: 'bundler', sourceMap: true },
+            },
+          },
+        },
+        // CSS imported from TypeScript is handled by webpack's built-in CSS support (experiments.css
+        // below; no css-loader/style-loader): emitted as a hashed .css file that html-webpack-plugin
+        // links in <head>.
+      ],
+    },
+    experiments: { css: true },
+    optimization: {
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: {
+          // A lazy `import('exceljs/dist/exceljs.min.js')` (standalone mode only) lands in its own chunk.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            enforce: true,
+            priority: 20,
+          },
+        },
+      },
+    },
+    plugins: [
+      new SkipMinifyingPrebuiltChunksPlugin(/^exceljs$/),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        inject: 'head', // after the office.js <script> of the template's <head>
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: {
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 300 * 1024,
+      maxAssetSize: 300 * 1024,
+      // The lazily loaded ExcelJS chunk (~1 MB) is expected to be large.
+      assetFilter: (file) => /\.(js|css)$/.test(file) && !/^exceljs\./.test(file),
+    },
+    stats: 'errors-warnings',
+  };
+
+  if (env.WEBPACK_SERVE) config.devServer = await devServerConfig();
+
+  return config;
+};
