@@ -2,6 +2,8 @@ import { countBySeverity, sortFindings, type Finding, type Severity } from './fi
 import type { TablesModel } from './tables/model';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { readWorkbook } from './read/read-workbook';
+import { runRules } from './rules/engine';
+import { RULES } from './rules/catalogue';
 
 /** The CLI's JSON report for one workbook (a contract: README "JSON report"). */
 export interface Report {
@@ -20,7 +22,7 @@ export interface CheckResult {
 export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source ?? ''): CheckResult {
   try {
     const read = readWorkbook(snapshot);
-    const findings = sortFindings(read.findings);
+    const findings = sortFindings([...read.findings, ...runRules(read.model, RULES)]);
     return {
       model: read.model,
       report: {

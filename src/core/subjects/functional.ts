@@ -1468,7 +1468,7 @@ const ROWS: ReadonlyArray<readonly [code: string, name: string]> = [
   ['2340204', '援企稳岗补贴'],
   ['2340205', '困难群众基本生活补助'],
   ['2340299', '其他抗疫相关支出'],
-]; // prettier-ignore
+];
 
 /** code → official name (2024 edition). */
 export const FUNCTIONAL_SUBJECTS: ReadonlyMap<string, string> = new Map(ROWS);
