@@ -68,3 +68,13 @@ test('the installed bin runs (npx juesuan)', () => {
   assert.ok(result.status === 0 || result.status === 1, result.stderr);
   assert.equal(JSON.parse(result.stdout).tables.length, 9);
 });
+
+test('rules lists the catalogue, as text and as JSON', async () => {
+  const text = await run(['rules']);
+  assert.equal(text.code, 0);
+  assert.match(text.out, /t03-row-total/);
+  const json = await run(['rules', '--json']);
+  const list = JSON.parse(json.out);
+  assert.ok(list.length >= 10);
+  assert.ok(list.every((r: { id: string; message: string }) => r.id && r.message));
+});

@@ -3,9 +3,12 @@ import { basename } from 'node:path';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
 import { snapshotFromXlsx } from '../hosts/file/read-file';
 import { formatReport } from './format-text';
+import { ruleCatalogue } from '../core/rules/catalogue';
+import { renderRulesText } from '../core/rules/render-catalogue';
 
 const USAGE = `用法：
   juesuan check 文件.xlsx [更多文件…] [--json]   审核部门决算公开01–09表
+  juesuan rules [--json]                         列出全部审核规则
   juesuan --help                                 显示本说明
 退出码：0 无错误；1 有错误（含无法读取的文件）；2 用法错误。`;
 
@@ -25,6 +28,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
     return command ? 0 : 2;
+  }
+  if (command === 'rules') {
+    const catalogue = ruleCatalogue();
+    io.out(rest.includes('--json') ? JSON.stringify(catalogue, null, 2) : renderRulesText(catalogue));
+    return 0;
   }
   if (command !== 'check') {
     io.err(`未知命令“${command}”。\n${USAGE}`);
