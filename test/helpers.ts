@@ -20,7 +20,7 @@ export async function readSeed(): Promise<ReadResult> {
   return readXlsx(await readFile(SEED), 'seed-2024.xlsx');
 }
 
-import type { TablesModel } from '../src/core/tables/model';
+import type { Amount, TablesModel } from '../src/core/tables/model';
 
 /**
  * The model's non-blank amounts keyed by meaning, not address ("02.2010450.total", "01.income.gpb",
@@ -36,7 +36,7 @@ export function logicalAmounts(model: TablesModel): Map<string, string> {
     if (!t) continue;
     for (const [k, line] of Object.entries(t.income)) put(`${code}.income.${k}`, line?.amounts.amount);
     for (const [k, line] of Object.entries(t.expense))
-      for (const [c, a] of Object.entries(line?.amounts ?? {})) put(`${code}.expense.${k}.${c}`, a);
+      for (const [c, a] of Object.entries<Amount>(line?.amounts ?? {})) put(`${code}.expense.${k}.${c}`, a);
     for (const line of t.classes) for (const [c, a] of Object.entries(line.amounts)) put(`${code}.class.${line.key}.${c}`, a);
   }
   for (const code of ['02', '03', '05', '07', '08'] as const) {
