@@ -105,3 +105,20 @@ test('bad cells are findings naming the cell; a second copy of a table is report
   assert.equal(dup?.table, '03');
   assert.equal(model['03']?.meta.sheet, '公开03表', 'the copy with more figures is used');
 });
+
+test('a table whose title row was deleted is found by its sheet name, with a warning', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(SEED)) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet('公开02表')!;
+  ws.unMergeCells('A1:I1');
+  ws.spliceRows(1, 1);
+  ws.name = '收入决算表';
+  const read = await snapshotFromXlsx(await xlsxBytes(wb), 'notitle.xlsx');
+  assert.ok(read.ok);
+  const { report, model } = checkSnapshot(read.snapshot);
+  assert.equal(report.tables.length, 9);
+  assert.equal(model['02']?.meta.sheet, '收入决算表');
+  assert.equal(model['02']?.total?.amounts.total.cell, '收入决算表!C6');
+  const warning = report.findings.find((f) => f.rule === 'read-title-missing');
+  assert.equal(warning?.table, '02');
+});

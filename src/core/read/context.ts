@@ -13,6 +13,8 @@ export interface TableLocation {
   titleRow: number;
   titleCol: number;
   endRow: number;
+  /** No title row on the sheet: the sheet's name is the title and the table starts at its first row. */
+  titleFromSheetName?: boolean;
 }
 
 /** Collects the findings of reading one table, and turns cells into amounts. */

@@ -1,6 +1,7 @@
 import type { Grid } from '../workbook/grid';
 import type { TableCode } from '../tables/codes';
 import { classifyTitle } from './title';
+import { normalizeLabel } from '../util/text';
 import type { TableLocation } from './context';
 
 /**
@@ -28,4 +29,11 @@ export function findTitleCandidates(grids: Grid[]): TableLocation[] {
     });
   }
   return out;
+}
+
+/** Sheets named after a table ("收入决算表") whose title row is missing: the table starts at the top. */
+export function sheetNameCandidates(grids: Grid[], code: TableCode): TableLocation[] {
+  return grids
+    .filter((g) => classifyTitle(normalizeLabel(g.name)) === code)
+    .map((grid) => ({ code, grid, title: grid.name, titleRow: grid.top - 1, titleCol: grid.left, endRow: grid.bottom, titleFromSheetName: true }));
 }

@@ -14,7 +14,8 @@ export function buildMeta(
   let left = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
   let hunan = layout.serialRow !== undefined;
-  for (let r = loc.titleRow; r <= lastRow; r++) {
+  const firstRow = loc.titleFromSheetName ? loc.titleRow + 1 : loc.titleRow;
+  for (let r = firstRow; r <= lastRow; r++) {
     for (const [c, t] of grid.rowTexts(r)) {
       left = Math.min(left, c);
       right = Math.max(right, c);
@@ -25,10 +26,10 @@ export function buildMeta(
   const text = readMetaText(grid, loc.titleRow, layout.metaRows);
   return {
     code: loc.code,
-    title: String(grid.value(loc.titleRow, loc.titleCol) ?? '').trim(),
-    titleCell: grid.ref(loc.titleRow, loc.titleCol),
+    title: loc.titleFromSheetName ? loc.title : String(grid.value(loc.titleRow, loc.titleCol) ?? '').trim(),
+    titleCell: grid.ref(firstRow, loc.titleCol),
     sheet: grid.name,
-    range: `${a1(loc.titleRow, left)}:${a1(lastRow, right)}`,
+    range: `${a1(firstRow, left)}:${a1(lastRow, right)}`,
     unit: text.unit,
     department: text.department,
     year: text.year,

@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { TABLE_CODES, TABLE_NAMES, tableLabel, type TableCode } from '../tables/codes';
 import type { AnyTable, TableMeta, TablesModel } from '../tables/model';
 import { ReadContext, type TableLocation } from './context';
-import { findTitleCandidates } from './locate';
+import { findTitleCandidates, sheetNameCandidates } from './locate';
 import { readTable } from './table-readers';
 import { validateModel } from './validate-model';
 
@@ -25,10 +25,9 @@ interface Accepted {
 /** Snapshot → located tables → typed model. Reading problems become findings; nothing here throws. */
 export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const grids = snapshot.sheets.filter((s) => s.values.length > 0).map((s) => new Grid(s));
-  const candidates = findTitleCandidates(grids);
   const accepted = new Map<TableCode, Accepted[]>();
   const rejected = new Map<TableCode, string[]>();
-  for (const loc of candidates) {
+  const tryLocation = (loc: TableLocation): void => {
     const ctx = new ReadContext(loc.grid, loc.code);
     let result: { table?: AnyTable; mismatch?: string };
     try {
@@ -45,7 +44,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       list.push(`工作表“${loc.grid.name}”${loc.grid.ref(loc.titleRow, loc.titleCol).split('!')[1]} 有标题“${loc.title}”，但${result.mismatch}`);
       rejected.set(loc.code, list);
     }
-  }
+  };
+  findTitleCandidates(grids).forEach(tryLocation);
+  for (const code of TABLE_CODES) if (!accepted.has(code)) sheetNameCandidates(grids, code).forEach(tryLocation);
 
   const model: TablesModel = {};
   const tables: TableMeta[] = [];
@@ -76,6 +77,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         cells: list.map((a) => a.table.meta.titleCell),
       });
     }
+    if (chosen.loc.titleFromSheetName)
+      findings.push({
+        rule: 'read-title-missing',
+        severity: 'warning',
+        table: code,
+        message: `${tableLabel(code)}在工作表“${chosen.loc.grid.name}”中没有标题行，已按工作表名称识别；公开的表格应保留标题“${TABLE_NAMES[code]}”。`,
+        cells: [chosen.table.meta.titleCell],
+      });
     (model as Record<string, AnyTable>)[code] = chosen.table;
     tables.push(chosen.table.meta);
     findings.push(...chosen.findings);
