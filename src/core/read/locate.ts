@@ -15,7 +15,8 @@ export function findTitleCandidates(grids: Grid[]): TableLocation[] {
     const found: Array<{ code: TableCode; row: number; col: number; title: string }> = [];
     for (let r = grid.top; r <= grid.bottom; r++) {
       for (const [c, t] of grid.rowTexts(r)) {
-        if (typeof grid.value(r, c) !== 'string') continue;
+        const raw = grid.value(r, c);
+        if (typeof raw !== 'string' || !raw.includes('表')) continue;
         const code = classifyTitle(t);
         if (code) {
           found.push({ code, row: r, col: c, title: t });

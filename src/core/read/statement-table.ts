@@ -119,6 +119,7 @@ export function readStatement<C extends string>(
   const expenseHits = new Map<number, number>();
   for (const r of body.rows)
     for (const [c] of grid.rowTexts(r)) {
+      if (typeof grid.value(r, c) !== 'string') continue;
       const l = rowLabel(grid, r, c);
       if (matchKey(l, spec.incomeMatchers) && !/总计/.test(l)) incomeHits.set(c, (incomeHits.get(c) ?? 0) + 1);
       if (classOfLabel(l) || /本年支出合计/.test(l)) expenseHits.set(c, (expenseHits.get(c) ?? 0) + 1);
