@@ -1,4 +1,22 @@
 import type { Rule } from '../rule';
+import { headerDepartmentRule } from './header-department';
+import { headerYearRule } from './header-year';
+import { tableEmptyStatementRule } from './table-empty-statement';
+import { subjectCodeStructureRule } from './subject-code-structure';
+import { economicNameRule, subjectNameRule } from './subject-name';
+import { classNameConsistencyRule } from './class-name-consistency';
+import { gpbFundSubjectsRule } from './gpb-fund-subjects';
+import { t09BudgetCopiedRule } from './t09-budget-copied';
 
 /** Headers, 科目 codes and names, table presence (domain.md §1.3, B15–B17). */
-export const STRUCTURE_RULES: Rule[] = [];
+export const STRUCTURE_RULES: Rule[] = [
+  headerDepartmentRule,
+  headerYearRule,
+  tableEmptyStatementRule,
+  subjectCodeStructureRule,
+  subjectNameRule,
+  economicNameRule,
+  classNameConsistencyRule,
+  gpbFundSubjectsRule,
+  t09BudgetCopiedRule,
+];
