@@ -15,6 +15,7 @@ export class Grid {
   readonly right: number;
   private readonly mergeMaster = new Map<number, { row: number; col: number }>();
   private readonly labelCache = new Map<number, string>();
+  private readonly rowCache = new Map<number, Array<[number, string]>>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -79,13 +80,27 @@ export class Grid {
   }
 
   rowIsEmpty(row: number, left = this.left, right = this.right): boolean {
+    if (left === this.left && right === this.right) return this.rowTexts(row).length === 0;
     for (let c = left; c <= right; c++) if (!this.isEmpty(row, c)) return false;
     return true;
   }
 
   /** Non-empty cells of a row as [col, normalised text]. */
   rowTexts(row: number, left = this.left, right = this.right): Array<[number, string]> {
+    // Every reader pass asks for whole rows again; those answers are kept.
+    if (left === this.left && right === this.right) {
+      const cached = this.rowCache.get(row);
+      if (cached) return cached;
+      const texts = this.collectTexts(row, left, right);
+      this.rowCache.set(row, texts);
+      return texts;
+    }
+    return this.collectTexts(row, left, right);
+  }
+
+  private collectTexts(row: number, left: number, right: number): Array<[number, string]> {
     const out: Array<[number, string]> = [];
+    if (!this.sheet.values[row - this.top]) return out;
     for (let c = left; c <= right; c++) {
       const t = this.text(row, c);
       if (t) out.push([c, t]);

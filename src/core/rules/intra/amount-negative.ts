@@ -66,6 +66,8 @@ export const amountNegativeRule = defineRule({
   source: 'A18',
   check(ctx) {
     const allowed = ctx.model['01']?.expense?.balanceDistribution?.amounts?.amount?.cell;
+    // Describing every amount costs more than the check: describe only when there is something to report.
+    if (!allAmounts(ctx.model).some(({ amount }) => amount.value.isNegative() && !amount.value.isZero() && amount.cell !== allowed)) return;
     for (const { table, amount, what } of locatedAmounts(ctx.model)) {
       if (!amount.value.isNegative() || amount.value.isZero() || amount.cell === allowed) continue;
       const actual = money(amount.value);
