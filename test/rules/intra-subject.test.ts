@@ -62,3 +62,26 @@ test('rules for 02, 05, 07, 08 are valid on the sample and bite', async () => {
   assert.ok(errorsOf(carryOverRule('07'), withCells(seed, { '公开07表!C7': 5 })).some((f) => f.cells[0] === '公开07表!H7'));
   assert.deepEqual(findingsOf(carryOverRule('07'), seed), []);
 });
+
+test('t08-row-total and t08-carry-over bite on 08 (central 3-column and Shanghai 6-column layouts)', async () => {
+  const seed = await seedSnapshot();
+  const rowErrors = errorsOf(rowTotalRule('08'), withCells(seed, { '公开08表!C8': 5 }));
+  assert.ok(rowErrors.some((f) => f.cells[0] === '公开08表!C8' && f.expected === '0.00' && f.actual === '5.00'));
+  assert.deepEqual(findingsOf(carryOverRule('08'), withCells(seed, { '公开08表!C8': 5 })), [], 'no carry-over columns: nothing to check');
+  const { buildShanghaiWorkbook } = await import('../support/shanghai.js');
+  const { workbookToBuffer } = await import('../support/variants.js');
+  const { snapshotOf } = await import('../helpers.js');
+  const wb = await buildShanghaiWorkbook();
+  const sheet = wb.worksheets.find((ws) => ws.getCell('A2').text.includes('国有资本经营'))!;
+  let totalRow = 0;
+  sheet.eachRow((row, n) => {
+    if (row.getCell(1).text === '合计' || row.getCell(4).text === '合计') totalRow = n;
+  });
+  assert.ok(totalRow > 0, 'the 08 合计 row');
+  const snap = await snapshotOf(await workbookToBuffer(wb));
+  assert.deepEqual(findingsOf(carryOverRule('08'), snap), []);
+  const firstAmountCol = [...Array(12).keys()].map((i) => i + 1).find((c) => /年初/.test(sheet.getRow(4).getCell(c).text + sheet.getRow(5).getCell(c).text))!;
+  const ref = `${sheet.name}!${sheet.getRow(totalRow).getCell(firstAmountCol).address}`;
+  const errors = errorsOf(carryOverRule('08'), withCells(snap, { [ref]: 3 }));
+  assert.ok(errors.some((f) => f.cells.includes(ref)), JSON.stringify(errors));
+});
