@@ -1,0 +1,270 @@
+/// <reference types="office-js" />
+/**
+ * The Office.js gateway: the only code that touches `Excel.*`. Every call is one `Excel.run` with
+ * { delayForCellEdit: true } (a request made while the user types in a cell waits instead of failing, where
+ * the host supports it) and resolves to a HostResult: Office errors become Chinese messages, never throws.
+ *
+ * Round trips (context.sync with something queued): reading 2 (+1 for merged areas on ExcelApi 1.13,
+ * + blocks only for used ranges beyond ~1,000,000 cells); marking 2 after a read (4 without one); clearing
+ * 3 (1 when nothing is marked); going to a cell 1; writing the narrative 2 (3 the first time a sheet of that
+ * name exists without being ours); writing a template 2–3.
+ */
+import type { Finding } from '../../core/findings/finding';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { columnLetters } from '../../core/workbook/address';
+import {
+  type HostFailure,
+  type HostResult,
+  type MarkResult,
+  NARRATIVE_SHEET,
+  type NarrativeResult,
+  type SheetValues,
+  type SheetWriteResult,
+  type WorkbookHost,
+  failed,
+  ok,
+} from '../host';
+import { parseRef, planMarks, rectA1 } from '../mark-plan';
+import { describeOfficeError, officeErrorCode } from './errors';
+import { applyMarksWithState, clearMarksWithState, stateCovers } from './marks';
+import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookSnapshot } from './read-snapshot';
+import { NARRATIVE_KEY, STATE_PREFIX, type WorkbookState, parseNarrativeOwner, readState } from './state';
+
+export interface OfficeHostOptions {
+  limits?: Partial<ReadLimits>;
+  /** Read merged areas where ExcelApi 1.13 is available (one more round trip). Default true. */
+  merges?: boolean;
+  /** Width of the narrative column in points (460 pt fits an A4 portrait page). */
+  narrativeColumnWidth?: number;
+  /** Options for every Excel.run. Default { delayForCellEdit: true }. */
+  runOptions?: Excel.RunOptions;
+}
+
+const NOT_IN_EXCEL: HostFailure = {
+  code: 'NotInExcel',
+  message: '当前不在 Excel 中运行，无法直接读取或修改工作簿。请在 Excel 中打开本加载项，或在网页版审核页面中选择 .xlsx 文件。',
+};
+
+/** Excel's limit on the characters in one cell. */
+const MAX_CELL_CHARS = 32_767;
+const FORMULA_START = /^[=+\-@]/;
+
+export class OfficeHost implements WorkbookHost {
+  private state: WorkbookState | undefined;
+  private readonly limits: ReadLimits;
+
+  constructor(private readonly options: OfficeHostOptions = {}) {
+    this.limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  }
+
+  /** office.js loaded and running inside Excel. */
+  static available(): boolean {
+    return typeof Excel !== 'undefined' && typeof Excel.run === 'function';
+  }
+
+  /** ExcelApi requirement set check (false when unknown). */
+  supports(version: string): boolean {
+    try {
+      return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', version));
+    } catch {
+      return false;
+    }
+  }
+
+  async readSnapshot(): Promise<HostResult<WorkbookSnapshot>> {
+    return this.run('读取工作簿', async (context) => {
+      const { snapshot, state } = await readWorkbookSnapshot(context, {
+        limits: this.limits,
+        merges: this.options.merges ?? true,
+        supports: (v) => this.supports(v),
+      });
+      this.state = state;
+      return snapshot;
+    });
+  }
+
+  async applyMarks(findings: readonly Finding[]): Promise<HostResult<MarkResult>> {
+    const plan = planMarks(findings);
+    return this.run('标记单元格', async (context) => {
+      const known = this.state;
+      const cached = stateCovers(known, plan);
+      let state = cached ? known : await readState(context, 'all');
+      try {
+        const out = await applyMarksWithState(context, plan, state, (v) => this.supports(v));
+        this.state = out.state;
+        return out.result;
+      } catch (error) {
+        // A mark or sheet named by a state read earlier is gone (the user removed it): read again, once.
+        if (!cached || officeErrorCode(error) !== 'ItemNotFound') throw error;
+        state = await readState(context, 'all');
+        const out = await applyMarksWithState(context, plan, state, (v) => this.supports(v));
+        this.state = out.state;
+        return out.result;
+      }
+    });
+  }
+
+  async clearMarks(): Promise<HostResult<number>> {
+    return this.run('清除标记', async (context) => {
+      const fresh = await readState(context, 'marked');
+      const out = await clearMarksWithState(context, fresh);
+      if (this.state) this.state = { ...this.state, marked: out.state.marked, liveFormats: out.state.liveFormats, recorded: out.state.recorded };
+      return out.removed;
+    });
+  }
+
+  async selectCell(ref: string): Promise<HostResult<void>> {
+    const target = parseRef(ref);
+    if (!target) return failed({ code: 'InvalidArgument', message: `无法识别的单元格引用“${ref}”。` });
+    return this.run(
+      '定位单元格',
+      async (context) => {
+        const ws = context.workbook.worksheets.getItem(target.sheet);
+        ws.activate();
+        ws.getRange(rectA1(target)).select();
+        await context.sync();
+      },
+      { ItemNotFound: `找不到工作表“${target.sheet}”（可能已被重命名或删除）。请重新审核后再试。` },
+    );
+  }
+
+  async writeNarrativeSheet(paragraphs: readonly string[], sheetName = NARRATIVE_SHEET): Promise<HostResult<NarrativeResult>> {
+    const invalid = checkSheetName(sheetName);
+    if (invalid) return failed(invalid);
+    const tooLong = paragraphs.findIndex((p) => p.length > MAX_CELL_CHARS);
+    if (tooLong >= 0) return failed({ code: 'InvalidArgument', message: `第 ${tooLong + 1} 段超过 Excel 单元格的 32767 字上限，请拆分后再写入。` });
+    const width = this.options.narrativeColumnWidth ?? 460;
+    return this.run('写入说明表', async (context): Promise<NarrativeResult> => {
+      const sheets = context.workbook.worksheets;
+      const existing = sheets.getItemOrNullObject(sheetName);
+      existing.load('name');
+      const owner = context.workbook.settings.getItemOrNullObject(NARRATIVE_KEY);
+      owner.load('value');
+      await context.sync();
+      const owned = owner.isNullObject ? [] : (parseNarrativeOwner(owner.value)?.sheets ?? []);
+      const ours = !existing.isNullObject && owned.some((n) => n.toLowerCase() === existing.name.toLowerCase());
+      if (!existing.isNullObject && !ours) {
+        // A sheet of that name that the add-in did not write (many 决算 files carry their own 情况说明): only an empty one is taken over.
+        const used = existing.getUsedRangeOrNullObject(true);
+        used.load('address');
+        await context.sync();
+        if (!used.isNullObject) {
+          return {
+            written: false,
+            sheet: existing.name,
+            message: `工作簿中已有“${existing.name}”工作表且其中有内容（不是本加载项生成的）。为避免覆盖，未写入。请将该表改名，或指定另一个表名后重试。`,
+          };
+        }
+      }
+      const created = existing.isNullObject;
+      const ws = created ? sheets.add(sheetName) : existing;
+      const name = created ? sheetName : existing.name;
+      // Update in place: clear what we wrote before (column A only), never delete and re-add the sheet.
+      if (!created) ws.getRange('A:A').clear('Contents');
+      if (paragraphs.length) {
+        const range = ws.getRange(`A1:A${paragraphs.length}`);
+        // Text format first, so that a paragraph starting with "=", "+", "-" or "@" stays text.
+        range.numberFormat = paragraphs.map(() => ['@']);
+        range.values = paragraphs.map((p) => [p]);
+        range.format.wrapText = true;
+        range.format.verticalAlignment = 'Top';
+        range.format.autofitRows();
+      }
+      ws.getRange('A:A').format.columnWidth = width;
+      if (!owned.some((n) => n.toLowerCase() === name.toLowerCase())) {
+        context.workbook.settings.add(NARRATIVE_KEY, JSON.stringify({ v: 1, sheets: [...owned, name] }));
+      }
+      await context.sync();
+      return { written: true, sheet: name, created, rows: paragraphs.length };
+    });
+  }
+
+  async writeSheetValues(sheetName: string, values: SheetValues): Promise<HostResult<SheetWriteResult>> {
+    const invalid = checkSheetName(sheetName);
+    if (invalid) return failed(invalid);
+    const rows = values.length;
+    const cols = values.reduce((max, row) => Math.max(max, row.length), 0);
+    if (rows === 0 || cols === 0) return failed({ code: 'InvalidArgument', message: '没有要写入的内容。' });
+    if (cols > 16_384 || rows > 1_048_576) return failed({ code: 'InvalidArgument', message: '要写入的内容超出了工作表的范围。' });
+    const grid = values.map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? null));
+    const address = `A1:${columnLetters(cols - 1)}${rows}`;
+    return this.run('写入工作表', async (context): Promise<SheetWriteResult> => {
+      const sheets = context.workbook.worksheets;
+      const existing = sheets.getItemOrNullObject(sheetName);
+      existing.load('name');
+      await context.sync();
+      if (!existing.isNullObject) {
+        const target = existing.getRange(address);
+        target.load('values');
+        await context.sync();
+        const conflicts: string[] = [];
+        target.values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (grid[r][c] !== null && v !== '' && v !== null) conflicts.push(`${existing.name}!${columnLetters(c)}${r + 1}`);
+          }),
+        );
+        if (conflicts.length) {
+          return {
+            written: false,
+            sheet: existing.name,
+            conflicts,
+            message: `“${existing.name}”工作表的 ${conflicts.length} 个目标单元格已有内容（如 ${conflicts.slice(0, 3).join('、')}），为避免覆盖，未写入。`,
+          };
+        }
+      }
+      const ws = existing.isNullObject ? sheets.add(sheetName) : existing;
+      const range = ws.getRange(address);
+      if (grid.some((row) => row.some((v) => typeof v === 'string' && FORMULA_START.test(v)))) {
+        range.numberFormat = grid.map((row) => row.map((v) => (typeof v === 'string' && FORMULA_START.test(v) ? '@' : null)));
+      }
+      range.values = grid;
+      await context.sync();
+      return { written: true, sheet: existing.isNullObject ? sheetName : existing.name, created: existing.isNullObject, cells: grid.flat().filter((v) => v !== null).length };
+    });
+  }
+
+  async loadState(key: string): Promise<HostResult<string | null>> {
+    const invalid = checkStateKey(key);
+    if (invalid) return failed(invalid);
+    return this.run('读取加载项设置', async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(STATE_PREFIX + key);
+      setting.load('value');
+      await context.sync();
+      if (setting.isNullObject) return null;
+      return typeof setting.value === 'string' ? setting.value : JSON.stringify(setting.value);
+    });
+  }
+
+  async saveState(key: string, json: string): Promise<HostResult<void>> {
+    const invalid = checkStateKey(key);
+    if (invalid) return failed(invalid);
+    return this.run('保存加载项设置', async (context) => {
+      context.workbook.settings.add(STATE_PREFIX + key, json);
+      await context.sync();
+    });
+  }
+
+  private async run<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>, messages: Record<string, string> = {}): Promise<HostResult<T>> {
+    if (!OfficeHost.available()) return failed(NOT_IN_EXCEL);
+    try {
+      return ok(await Excel.run(this.options.runOptions ?? { delayForCellEdit: true }, batch));
+    } catch (error) {
+      // Whatever was read before may no longer hold (a batch can fail half-way).
+      this.state = undefined;
+      const failure = describeOfficeError(error, action);
+      const override = messages[failure.code];
+      return failed(override ? { ...failure, message: `${action}失败：${override}` } : failure);
+    }
+  }
+}
+
+function checkSheetName(name: string): HostFailure | undefined {
+  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) {
+    return { code: 'InvalidArgument', message: `“${name}”不能用作工作表名（最多 31 个字符，且不能含 : \\ / ? * [ ]）。` };
+  }
+  return undefined;
+}
+
+function checkStateKey(key: string): HostFailure | undefined {
+  return /^[A-Za-z0-9._-]{1,64}$/.test(key) ? undefined : { code: 'InvalidArgument', message: `无效的设置名“${key}”。` };
+}

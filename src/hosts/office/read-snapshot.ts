@@ -1,0 +1,272 @@
+/// <reference types="office-js" />
+/**
+ * Reading the whole workbook in two round trips, whatever its size:
+ *   1. the sheet list (names, visibility) and the add-in's stored marks;
+ *   2. for every sheet at once: the used range's position (valuesOnly, so that our own highlights never
+ *      grow it), the values and number formats of that used range within a window of ~1,000,000 cells,
+ *      protection, and the ids of the conditional formats on sheets that carry our marks.
+ * Only when a used range reaches past the window (a stray cell at row 1,048,576) or a round trip is too
+ * large for the host (Excel on the web: 5 MB) are the rest read in blocks, with more round trips.
+ * Merged areas cost one more round trip and only where ExcelApi 1.13 is available; the core copes without.
+ */
+import type { CellValue, GridRect, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { parseA1 } from '../../core/workbook/address';
+import { rectA1 } from '../mark-plan';
+import { isSizeLimitError } from './errors';
+import { type StateProbe, type WorkbookState, queueSheetList, queueStateProbe, sheetList, stateFromProbe } from './state';
+
+export interface ReadLimits {
+  /** The window read in the second round trip: rows 1..windowRows, columns A..(windowCols). */
+  windowRows: number;
+  windowCols: number;
+  /** Largest block read at once outside the window. */
+  blockCells: number;
+  /** Most cells read in one extra round trip (≈ 5 MB of values and formats at ~20 bytes a cell). */
+  tripCells: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { windowRows: 10_000, windowCols: 100, blockCells: 100_000, tripCells: 250_000 };
+
+export interface ReadOptions {
+  limits: ReadLimits;
+  /** Read merged areas (one more round trip) when the host supports ExcelApi 1.13. */
+  merges: boolean;
+  supports(version: string): boolean;
+}
+
+export interface ReadOutcome {
+  snapshot: WorkbookSnapshot;
+  state: WorkbookState;
+}
+
+/** A rectangle of values and formats read from a sheet. */
+interface Piece {
+  top: number;
+  left: number;
+  values: unknown[][];
+  formats: unknown[][];
+}
+
+interface SheetRead {
+  ws: Excel.Worksheet;
+  name: string;
+  visibility: SheetSnapshot['visibility'];
+  full?: GridRect;
+  pieces: Piece[];
+  merges?: GridRect[];
+}
+
+const VISIBILITY: Record<string, SheetSnapshot['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+function rectOf(range: Excel.Range): GridRect {
+  return { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
+}
+
+const cells = (r: GridRect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
+  // ---- round trip 1: the sheet list and the stored marks.
+  const list = queueSheetList(context);
+  const book = options.supports('1.7') ? context.workbook.load('name') : undefined;
+  await context.sync();
+  const found = sheetList(list);
+  const worksheets = list.sheets.items;
+  const reads: SheetRead[] = worksheets.map((ws) => ({ ws, name: ws.name, visibility: VISIBILITY[String(ws.visibility)] ?? 'visible', pieces: [] }));
+
+  // ---- round trip 2: every used range (within the window), protection, our formats' ids.
+  const { limits } = options;
+  const window: GridRect = { top: 0, left: 0, bottom: limits.windowRows - 1, right: limits.windowCols - 1 };
+  const windowAddress = rectA1(window);
+  const queued = reads.map((read) => {
+    const full = read.ws.getUsedRangeOrNullObject(true);
+    full.load('rowIndex,columnIndex,rowCount,columnCount');
+    const head = read.ws.getRange(windowAddress).getUsedRangeOrNullObject(true);
+    head.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
+    return { read, full, head };
+  });
+  let probe: StateProbe = queueStateProbe(worksheets, found, 'all');
+  let outside: Array<{ read: SheetRead; rect: GridRect }> = [];
+  try {
+    await context.sync();
+    for (const { read, full, head } of queued) {
+      if (full.isNullObject) continue;
+      read.full = rectOf(full);
+      if (!head.isNullObject) read.pieces.push({ ...topLeft(rectOf(head)), values: head.values, formats: head.numberFormat });
+      for (const rect of outsideWindow(read.full, window)) outside.push({ read, rect });
+    }
+  } catch (error) {
+    if (!isSizeLimitError(error)) throw error;
+    // Too much for one response (Excel on the web): positions first, then every used range in blocks.
+    outside = [];
+    const positions = reads.map((read) => {
+      const full = read.ws.getUsedRangeOrNullObject(true);
+      full.load('rowIndex,columnIndex,rowCount,columnCount');
+      return { read, full };
+    });
+    probe = queueStateProbe(worksheets, found, 'all');
+    await context.sync();
+    for (const { read, full } of positions) {
+      read.pieces = [];
+      if (full.isNullObject) continue;
+      read.full = rectOf(full);
+      outside.push({ read, rect: read.full });
+    }
+  }
+  const state = stateFromProbe(probe);
+
+  // ---- only for huge or far-reaching used ranges: the rest, in blocks.
+  if (outside.length) await readRegions(context, outside, limits);
+
+  // ---- ExcelApi 1.13 only: merged areas (optional; any failure leaves them out).
+  if (options.merges && options.supports('1.13')) await readMerges(context, reads);
+
+  const snapshot: WorkbookSnapshot = {
+    source: book?.name,
+    sheets: reads.map((read) => sheetSnapshot(read, state.protection.get(read.name) ?? false)),
+  };
+  return { snapshot, state };
+}
+
+function topLeft(r: GridRect): { top: number; left: number } {
+  return { top: r.top, left: r.left };
+}
+
+/** The parts of a used range beyond the window: below it, and to its right. */
+export function outsideWindow(full: GridRect, window: GridRect): GridRect[] {
+  const out: GridRect[] = [];
+  if (full.bottom > window.bottom) out.push({ top: Math.max(full.top, window.bottom + 1), left: full.left, bottom: full.bottom, right: full.right });
+  if (full.right > window.right && full.top <= window.bottom) {
+    out.push({ top: full.top, left: Math.max(full.left, window.right + 1), bottom: Math.min(full.bottom, window.bottom), right: full.right });
+  }
+  return out;
+}
+
+/**
+ * Regions → their used part (one round trip for all), cut into row blocks, read in round trips of at most
+ * tripCells cells; a round trip the host finds too large is split and retried.
+ */
+async function readRegions(context: Excel.RequestContext, regions: Array<{ read: SheetRead; rect: GridRect }>, limits: ReadLimits): Promise<void> {
+  const probes = regions.map(({ read, rect }) => {
+    const used = read.ws.getRange(rectA1(rect)).getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { read, used };
+  });
+  await context.sync();
+  const blocks: Array<{ read: SheetRead; rect: GridRect }> = [];
+  for (const { read, used } of probes) {
+    if (used.isNullObject) continue;
+    for (const rect of rowBlocks(rectOf(used), limits.blockCells)) blocks.push({ read, rect });
+  }
+  let budget = limits.tripCells;
+  const queue = [...blocks];
+  while (queue.length) {
+    const group: typeof blocks = [];
+    let total = 0;
+    while (queue.length && (group.length === 0 || total + cells(queue[0].rect) <= budget)) {
+      const next = queue.shift()!;
+      group.push(next);
+      total += cells(next.rect);
+    }
+    const loads = group.map((block) => {
+      const range = block.read.ws.getRange(rectA1(block.rect));
+      range.load('values,numberFormat');
+      return { block, range };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isSizeLimitError(error)) throw error;
+      if (group.length > 1) {
+        budget = Math.max(1, Math.floor(total / 2));
+        queue.unshift(...group);
+        continue;
+      }
+      const halves = rowBlocks(group[0].rect, Math.max(1, Math.floor(cells(group[0].rect) / 2)));
+      if (halves.length < 2) throw error;
+      queue.unshift(...halves.map((rect) => ({ read: group[0].read, rect })));
+      continue;
+    }
+    for (const { block, range } of loads) block.read.pieces.push({ top: block.rect.top, left: block.rect.left, values: range.values, formats: range.numberFormat });
+  }
+}
+
+/** A rectangle cut into row blocks of at most maxCells cells (at least one row each). */
+export function rowBlocks(rect: GridRect, maxCells: number): GridRect[] {
+  const width = rect.right - rect.left + 1;
+  const rows = Math.max(1, Math.floor(maxCells / width));
+  const out: GridRect[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rows) out.push({ top, left: rect.left, bottom: Math.min(rect.bottom, top + rows - 1), right: rect.right });
+  return out;
+}
+
+async function readMerges(context: Excel.RequestContext, reads: SheetRead[]): Promise<void> {
+  const probes = reads
+    .filter((read) => read.full)
+    .map((read) => {
+      const areas = read.ws.getRange(rectA1(read.full!)).getMergedAreasOrNullObject();
+      areas.load('address');
+      return { read, areas };
+    });
+  if (!probes.length) return;
+  try {
+    await context.sync();
+  } catch {
+    return; // e.g. more than 512 merged areas on a sheet: merges are optional
+  }
+  for (const { read, areas } of probes) read.merges = areas.isNullObject ? [] : parseAreasAddress(areas.address);
+}
+
+/** "Sheet1!A1:B2, 'My, sheet'!C3" → rectangles (the sheet part is dropped; commas in quotes do not split). */
+export function parseAreasAddress(address: string): GridRect[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  const out: GridRect[] = [];
+  for (const part of parts) {
+    const body = part.slice(part.lastIndexOf('!') + 1).trim();
+    if (!body) continue;
+    const [start, end = start] = body.split(':');
+    const a = parseA1(start);
+    const b = parseA1(end);
+    if (a && b) out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+  return out;
+}
+
+/** Pieces → one snapshot: values anchored at the used range's top-left; rows with nothing read stay holes. */
+function sheetSnapshot(read: SheetRead, isProtected: boolean): SheetSnapshot {
+  const base = { name: read.name, visibility: read.visibility, protected: isProtected, ...(read.merges ? { merges: read.merges } : {}) };
+  if (!read.full) return { ...base, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
+  const full = read.full;
+  const origin = { row: full.top, col: full.left };
+  const only = read.pieces.length === 1 ? read.pieces[0] : undefined;
+  if (only && only.top === full.top && only.left === full.left && only.values.length === full.bottom - full.top + 1) {
+    return { ...base, origin, values: only.values.map((row) => row.map(cellValue)), numberFormats: only.formats.map((row) => row.map(String)) };
+  }
+  const values: CellValue[][] = new Array(full.bottom - full.top + 1);
+  const formats: string[][] = new Array(full.bottom - full.top + 1);
+  for (const piece of read.pieces) {
+    piece.values.forEach((row, r) => {
+      const at = piece.top - full.top + r;
+      const line = (values[at] ??= []);
+      const formatLine = (formats[at] ??= []);
+      row.forEach((v, c) => {
+        line[piece.left - full.left + c] = cellValue(v);
+        formatLine[piece.left - full.left + c] = String(piece.formats[r]?.[c] ?? 'General');
+      });
+    });
+  }
+  return { ...base, origin, values, numberFormats: formats };
+}
+
+function cellValue(v: unknown): CellValue {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : String(v);
+}
