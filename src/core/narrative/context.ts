@@ -1,0 +1,159 @@
+import Decimal from 'decimal.js';
+import type { Finding, Severity } from '../findings/finding';
+import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey, type CountKey, type FieldKey, type NarrativeFormat, type ScoreKey, type TextKey } from '../supplement/fields';
+import type { Supplement, SupplementItem } from '../supplement/schema';
+import { departmentOf } from '../supplement/template';
+import { TABLE_NAMES, type TableCode } from '../tables/codes';
+import type { Amount, TablesModel } from '../tables/model';
+import { formatMoney } from './money';
+
+export interface NarrativeOptions {
+  /** 'hunan' (default): the seed's 一…十三 order and wording; 'shanghai': the 2024 Shanghai district template. */
+  format?: NarrativeFormat;
+  /** The 决算 year when neither 说明数据 nor the tables state it (e.g. from the file name). */
+  year?: number | string;
+  /** The department's name when neither 说明数据 nor the tables state it. */
+  department?: string;
+  /** 第四部分 名词解释 (default true). */
+  glossary?: boolean;
+}
+
+/**
+ * What every section writer works from: the tables, the 说明数据, the wording format, and the findings.
+ * A missing input never becomes a number: `missing()` returns the visible placeholder 【请填写：…】 and records
+ * one `narrative-missing-input` warning per input, pointing at the 说明数据 cell to fill in.
+ */
+export class NarrativeContext {
+  readonly findings: Finding[] = [];
+  readonly format: NarrativeFormat;
+  readonly year?: string;
+  readonly department?: string;
+  private readonly reported = new Set<string>();
+  /** The section being written, for messages (“五（三）”). */
+  section = '';
+
+  constructor(
+    readonly model: TablesModel,
+    readonly supplement: Supplement | undefined,
+    options: NarrativeOptions,
+  ) {
+    this.format = options.format ?? 'hunan';
+    const given = options.year !== undefined && /^(19|20)\d{2}$/.test(String(options.year)) ? String(options.year) : undefined;
+    this.year = supplement?.year?.value ?? given ?? Object.values(model).find((t) => t?.meta.year !== undefined)?.meta.year?.toString();
+    this.department = supplement?.texts.department?.value ?? options.department ?? departmentOf(model);
+    if (!this.year)
+      this.findings.push({
+        rule: 'narrative-missing-input',
+        severity: 'warning',
+        message: `未能确定决算年度（公开表表头未写年度${supplement ? `，工作表“${supplement.sheet}”的“年度”未填写` : ''}），情况说明中写为“本年度”“上年”。请在“${SUPPLEMENT_SHEET}”中填写“年度”。`,
+        cells: supplement?.slots.year ? [supplement.slots.year] : [],
+      });
+  }
+
+  /** “2024年度” or “本年度”. */
+  get yearText(): string {
+    return this.year ? `${this.year}年度` : '本年度';
+  }
+
+  /** “2023年度” or “上年度”. */
+  get priorYearText(): string {
+    return this.year ? `${new Decimal(this.year).minus(1).toFixed(0)}年度` : '上年度';
+  }
+
+  /** “2024年12月31日” or “本年末”. */
+  get yearEnd(): string {
+    return this.year ? `${this.year}年12月31日` : '本年末';
+  }
+
+  /** The department as the Shanghai template names it, “本部门” when unknown. */
+  get unitName(): string {
+    return this.department ?? '本部门';
+  }
+
+  amount(key: AmountKey): Decimal | undefined {
+    return this.supplement?.amounts[key]?.value;
+  }
+
+  count(key: CountKey): Decimal | undefined {
+    return this.supplement?.counts[key]?.value;
+  }
+
+  score(key: ScoreKey): Decimal | undefined {
+    return this.supplement?.scores[key]?.value;
+  }
+
+  text(key: TextKey): string | undefined {
+    return this.supplement?.texts[key]?.value;
+  }
+
+  item(code: string): SupplementItem | undefined {
+    return this.supplement?.items.find((i) => i.code === code);
+  }
+
+  /** The text of a field, or its placeholder. */
+  needText(key: TextKey): string {
+    return this.text(key) ?? this.missingField(key);
+  }
+
+  /** “580.13” or the placeholder (amounts are shown with 2 decimals). */
+  needMoney(key: AmountKey): string {
+    const v = this.amount(key);
+    return v ? formatMoney(v) : this.missingField(key);
+  }
+
+  needCount(key: CountKey): string {
+    const v = this.count(key);
+    return v ? v.toFixed(0) : this.missingField(key);
+  }
+
+  missingField(key: FieldKey): string {
+    return this.missing(`field:${key}`, fieldLabel(key), this.supplement?.slots[key]);
+  }
+
+  /**
+   * 【请填写：label】, and once per key a warning naming the section and where to fill it in.
+   * `cell` is the 说明数据 cell to fill, when the sheet has that line.
+   */
+  missing(key: string, label: string, cell?: string, hint?: string): string {
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      const where = !this.supplement
+        ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表（可先生成模板再填写）`
+        : cell
+          ? `请在工作表“${this.supplement.sheet}”${cell.split('!').pop()}填写`
+          : `工作表“${this.supplement.sheet}”中没有这一项${hint ? `，${hint}` : ''}`;
+      this.findings.push({
+        rule: 'narrative-missing-input',
+        severity: 'warning',
+        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要“${label}”，${where}；文中暂写为【请填写：${label}】。`,
+        cells: cell ? [cell] : [],
+      });
+    }
+    return `【请填写：${label}】`;
+  }
+
+  /** A section that cannot be written because a table was not found: one placeholder sentence and a warning. */
+  missingTable(code: TableCode): string {
+    const label = `公开${code}表（${TABLE_NAMES[code]}）未找到，本部分无法根据表格生成`;
+    if (!this.reported.has(`table:${code}`)) {
+      this.reported.add(`table:${code}`);
+      this.findings.push({
+        rule: 'narrative-missing-table',
+        severity: 'warning',
+        table: code,
+        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要公开${code}表（${TABLE_NAMES[code]}），但工作簿中未找到该表；文中暂写为占位文字。`,
+        cells: [],
+      });
+    }
+    return `【请填写：${label}】`;
+  }
+
+  report(rule: string, severity: Severity, message: string, cells: string[], table?: TableCode): void {
+    this.findings.push({ rule, severity, message, cells, ...(table ? { table } : {}) });
+  }
+}
+
+/** An amount of the model as Decimal; absent lines and blank cells are 0. */
+export function valueOf(a: Amount | undefined): Decimal {
+  return a?.value ?? new Decimal(0);
+}
