@@ -5,3 +5,5 @@ export * from './core/tables/model';
 export * from './core/workbook/snapshot';
 export { readWorkbook } from './core/read/read-workbook';
 export { snapshotFromXlsx } from './hosts/file/read-file';
+export * from './core/narrative';
+export * from './core/supplement';

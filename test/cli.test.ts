@@ -78,3 +78,62 @@ test('rules lists the catalogue, as text and as JSON', async () => {
   assert.ok(list.length >= 10);
   assert.ok(list.every((r: { id: string; message: string }) => r.id && r.message));
 });
+
+test('narrate prints the 情况说明; --docx writes a .docx; template adds a 说明数据 sheet to a copy', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-narrate-'));
+  const withNotes = join(__dirname, 'fixtures', 'seed-2024-with-notes.xlsx');
+  const docx = join(dir, 'out.docx');
+  const narrated = await run(['narrate', withNotes, '--docx', docx]);
+  assert.equal(narrated.code, 0);
+  assert.match(narrated.out, /一、收入支出决算总体情况说明/);
+  assert.match(narrated.out, /社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）/);
+  assert.ok(!narrated.out.includes('【请填写'), 'the bundled 说明数据 fills every placeholder');
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(docx).subarray(0, 2).toString(), 'PK');
+  const bare = await run(['narrate', SEED]);
+  assert.match(bare.out, /【请填写：/);
+  assert.match(bare.err, /处【请填写：…】/);
+  const out = join(dir, 'with-template.xlsx');
+  const made = await run(['template', SEED, '--out', out]);
+  assert.equal(made.code, 0, made.err);
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  assert.ok(wb.getWorksheet('说明数据'));
+  assert.equal(wb.worksheets.length, 10);
+  assert.equal((await run(['template', SEED])).code, 2);
+});
+
+test('batch: a folder → summary.html, summary.csv, one JSON per workbook, marked copies; bad files are rows', async () => {
+  const { copyFileSync, readFileSync, readdirSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-batch-'));
+  const input = join(dir, 'in');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(input);
+  copyFileSync(SEED, join(input, 'a-单位.xlsx'));
+  copyFileSync(SEED, join(input, 'b.xlsx'));
+  writeFileSync(join(input, 'c-broken.xlsx'), 'garbage');
+  writeFileSync(join(input, '~$a-单位.xlsx'), 'lock file');
+  writeFileSync(join(input, 'notes.txt'), 'ignored');
+  const out = join(dir, 'report');
+  const marked = join(dir, 'marked');
+  const result = await run(['check', input, '--report', out, '--marked', marked]);
+  assert.equal(result.code, 1);
+  assert.match(result.err, /\[3\/3\]/);
+  assert.match(result.err, /个\/秒/);
+  const html = readFileSync(join(out, 'summary.html'), 'utf8');
+  assert.equal((html.match(/<tr><td class="n">/g) ?? []).length, 3);
+  assert.match(html, /株洲市长株潭一体化发展事务中心/);
+  assert.match(html, /Content-Security-Policy/);
+  const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
+  assert.equal(csv.charCodeAt(0), 0xfeff);
+  assert.equal(csv.trim().split('\r\n').length, 4);
+  assert.equal(readdirSync(join(out, 'reports')).length, 3);
+  assert.equal(readdirSync(join(out, 'details')).length, 3);
+  assert.equal(readdirSync(marked).length, 2, 'no marked copy for the unreadable file');
+});
+
+test('HTML reports render workbook text inertly', async () => {
+  const { escapeHtml } = await import('../src/cli/summary-html');
+  assert.equal(escapeHtml('<script>alert("x")</script>'), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+});

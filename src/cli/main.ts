@@ -1,13 +1,26 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
-import { snapshotFromXlsx } from '../hosts/file/read-file';
-import { formatReport } from './format-text';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Report } from '../core/report';
 import { ruleCatalogue } from '../core/rules/catalogue';
 import { renderRulesText } from '../core/rules/render-catalogue';
+import { markedCopy, MARKED_COPY_CAVEAT } from '../hosts/file/marked-copy';
+import { collectWorkbooks } from './collect-files';
+import { formatReport } from './format-text';
+import { detailHtml, summaryCsv, summaryHtml, type BatchRow } from './summary-html';
+import { checkWorkbookFile, unitAndYear } from './workbook-check';
+import { narrateCommand, templateCommand, type NarrateOptions } from './narrate-command';
 
 const USAGE = `用法：
-  juesuan check 文件.xlsx [更多文件…] [--json]   审核部门决算公开01–09表
+  juesuan check 文件或文件夹… [--json] [--report 输出目录] [--marked 输出目录]
+        审核部门决算公开01–09表；文件夹中的 .xlsx 逐个审核
+        --json          以 JSON 输出（多个文件时为数组，顺序同参数）
+        --report 目录    写出 summary.html、summary.csv、每个工作簿的 JSON 和详情页
+        --marked 目录    写出标记副本（问题单元格按级别着色并附批注，数值不变）
+  juesuan narrate 文件.xlsx [--format hunan|shanghai] [--docx 输出.docx] [--json]
+        生成“部门决算情况说明”（第三部分）和名词解释；需要的补充数据取自“说明数据”工作表
+  juesuan template 文件.xlsx --out 输出.xlsx [--format hunan|shanghai]
+        生成带“说明数据”模板工作表的副本（原文件不变）
   juesuan rules [--json]                         列出全部审核规则
   juesuan --help                                 显示本说明
 退出码：0 无错误；1 有错误（含无法读取的文件）；2 用法错误。`;
@@ -22,6 +35,53 @@ const defaultIo: Io = {
   err: (t) => process.stderr.write(`${t}\n`),
 };
 
+interface CheckOptions {
+  paths: string[];
+  json: boolean;
+  reportDir?: string;
+  markedDir?: string;
+}
+
+function parseCheck(args: string[]): CheckOptions | string {
+  const options: CheckOptions = { paths: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') options.json = true;
+    else if (a === '--report' || a === '--marked') {
+      const dir = args[++i];
+      if (!dir || dir.startsWith('--')) return `${a} 需要一个输出目录`;
+      if (a === '--report') options.reportDir = dir;
+      else options.markedDir = dir;
+    } else if (a.startsWith('-')) return `未知选项：${a}`;
+    else options.paths.push(a);
+  }
+  if (options.paths.length === 0) return '请指定要审核的 .xlsx 文件或文件夹';
+  return options;
+}
+
+/** narrate/template options; for template, `docx` carries the --out path. */
+function parseNarrate(args: string[], command: 'narrate' | 'template'): NarrateOptions | string {
+  const options: NarrateOptions = { file: '', format: 'hunan', json: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json' && command === 'narrate') options.json = true;
+    else if (a === '--format') {
+      const f = args[++i];
+      if (f !== 'hunan' && f !== 'shanghai') return '--format 只能是 hunan 或 shanghai';
+      options.format = f;
+    } else if ((a === '--docx' && command === 'narrate') || (a === '--out' && command === 'template')) {
+      const out = args[++i];
+      if (!out || out.startsWith('--')) return `${a} 需要一个输出文件`;
+      options.docx = out;
+    } else if (a.startsWith('-')) return `未知选项：${a}`;
+    else if (options.file) return '一次只能处理一个文件';
+    else options.file = a;
+  }
+  if (!options.file) return '请指定 .xlsx 文件';
+  if (command === 'template' && !options.docx) return '请用 --out 指定输出文件';
+  return options;
+}
+
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,38 +94,80 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(rest.includes('--json') ? JSON.stringify(catalogue, null, 2) : renderRulesText(catalogue));
     return 0;
   }
+  if (command === 'narrate' || command === 'template') {
+    const parsed = parseNarrate(rest, command);
+    if (typeof parsed === 'string') {
+      io.err(`${parsed}。\n${USAGE}`);
+      return 2;
+    }
+    try {
+      if (command === 'narrate') return await narrateCommand(parsed, io);
+      return await templateCommand(parsed.file, parsed.docx!, parsed.format, io);
+    } catch (error) {
+      io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  }
   if (command !== 'check') {
     io.err(`未知命令“${command}”。\n${USAGE}`);
     return 2;
   }
-  const json = rest.includes('--json');
-  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
-  if (unknown.length) {
-    io.err(`未知选项：${unknown.join(' ')}\n${USAGE}`);
+  const options = parseCheck(rest);
+  if (typeof options === 'string') {
+    io.err(`${options}。\n${USAGE}`);
     return 2;
   }
-  const files = rest.filter((a) => !a.startsWith('-'));
-  if (files.length === 0) {
-    io.err(`请指定要审核的 .xlsx 文件。\n${USAGE}`);
-    return 2;
+  try {
+    return await runCheck(options, io);
+  } catch (error) {
+    io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
-  const reports: Report[] = [];
-  for (const file of files) reports.push(await checkFile(file));
-  if (json) io.out(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
-  else io.out(reports.map(formatReport).join('\n\n'));
-  return reports.some((r) => r.summary.error > 0) ? 1 : 0;
 }
 
-export async function checkFile(file: string): Promise<Report> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(error);
-    return failedReport(file, `无法读取文件“${file}”：${why}。`, 'read-file-unreadable');
+async function runCheck(options: CheckOptions, io: Io): Promise<number> {
+  const files = await collectWorkbooks(options.paths);
+  if (files.length === 0) {
+    io.err(`在 ${options.paths.join('、')} 中没有找到 .xlsx 文件。`);
+    return 1;
   }
-  const read = await snapshotFromXlsx(bytes, basename(file));
-  if (!read.ok) return reportForFinding(file, read.finding);
-  return checkSnapshot(read.snapshot, file).report;
+  const started = performance.now();
+  const reports: Report[] = [];
+  const rows: BatchRow[] = [];
+  const batch = files.length > 1;
+  if (options.reportDir) await mkdir(join(options.reportDir, 'reports'), { recursive: true });
+  if (options.reportDir) await mkdir(join(options.reportDir, 'details'), { recursive: true });
+  if (options.markedDir) await mkdir(options.markedDir, { recursive: true });
+  for (const [i, file] of files.entries()) {
+    const checked = await checkWorkbookFile(file);
+    const { report } = checked;
+    reports.push(report);
+    const slug = `${String(i + 1).padStart(3, '0')}-${basename(file).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|\s]+/g, '_')}`;
+    let markedHref: string | undefined;
+    if (options.markedDir && checked.bytes) {
+      const copy = await markedCopy(checked.bytes, report.findings);
+      const name = `${slug}.标记.xlsx`;
+      await writeFile(join(options.markedDir, name), copy.bytes);
+      markedHref = name;
+    }
+    if (options.reportDir) {
+      const row: BatchRow = { file, ...unitAndYear(checked.model), report, detailHref: `details/${slug}.html`, jsonHref: `reports/${slug}.json`, markedHref };
+      await writeFile(join(options.reportDir, row.jsonHref), JSON.stringify(report, null, 2));
+      await writeFile(join(options.reportDir, row.detailHref), detailHtml({ ...row, markedHref: undefined }));
+      rows.push(row);
+    }
+    if (batch) io.err(`[${i + 1}/${files.length}] ${file}：${report.summary.error} 个错误，${report.summary.warning} 个警告`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (options.reportDir) {
+    await writeFile(join(options.reportDir, 'summary.html'), summaryHtml(rows, { generated: new Date().toLocaleString('zh-CN'), seconds }));
+    await writeFile(join(options.reportDir, 'summary.csv'), summaryCsv(rows));
+    io.err(`汇总已写入 ${join(options.reportDir, 'summary.html')} 和 summary.csv`);
+  }
+  if (options.markedDir) io.err(`标记副本已写入 ${options.markedDir}。${MARKED_COPY_CAVEAT}`);
+  if (batch) io.err(`共 ${files.length} 个工作簿，用时 ${seconds.toFixed(2)} 秒（${(files.length / Math.max(seconds, 1e-9)).toFixed(1)} 个/秒）`);
+  if (options.json) io.out(JSON.stringify(options.paths.length === 1 && files.length === 1 ? reports[0] : reports, null, 2));
+  else if (!options.reportDir || !batch) io.out(reports.map(formatReport).join('\n\n'));
+  else io.out(reports.map((r) => `${r.summary.error > 0 ? '✗' : '✓'} ${r.file}：${r.summary.error} 个错误，${r.summary.warning} 个警告，${r.summary.info} 条提示`).join('\n'));
+  return reports.some((r) => r.summary.error > 0) ? 1 : 0;
 }

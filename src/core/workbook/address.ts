@@ -44,3 +44,21 @@ export function splitCellRef(ref: string): { sheet: string; address: string } {
   const at = ref.lastIndexOf('!');
   return { sheet: ref.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: ref.slice(at + 1) };
 }
+
+/** "Sheet!A1:B3" → every cell ref in it; a single cell stays itself; ranges over `cap` cells are dropped. */
+export function expandCellRefs(refs: readonly string[], cap = 2000): string[] {
+  const out: string[] = [];
+  for (const ref of refs) {
+    const { sheet, address } = splitCellRef(ref);
+    const [startText, endText] = address.split(':');
+    const start = parseA1(startText);
+    const end = endText ? parseA1(endText) : start;
+    if (!start || !end) {
+      out.push(ref);
+      continue;
+    }
+    if ((end.row - start.row + 1) * (end.col - start.col + 1) > cap) continue;
+    for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) out.push(cellRef(sheet, r, c));
+  }
+  return out;
+}

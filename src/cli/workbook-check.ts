@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
+import type { TablesModel } from '../core/tables/model';
+import { snapshotFromXlsx } from '../hosts/file/read-file';
+
+export interface CheckedWorkbook {
+  report: Report;
+  model: TablesModel;
+  /** The file's bytes when it could be read (for a marked copy). */
+  bytes?: Uint8Array;
+}
+
+/** One file → its report. Never throws: an unreadable file is a report with one error finding. */
+export async function checkWorkbookFile(file: string): Promise<CheckedWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(error);
+    return { report: failedReport(file, `无法读取文件“${file}”：${why}。`, 'read-file-unreadable'), model: {} };
+  }
+  const read = await snapshotFromXlsx(bytes, basename(file));
+  if (!read.ok) return { report: reportForFinding(file, read.finding), model: {} };
+  const { report, model } = checkSnapshot(read.snapshot, file);
+  return { report, model, bytes };
+}
+
+/** The unit name most tables print, and the year, for summaries. */
+export function unitAndYear(model: TablesModel): { unit: string; year: string } {
+  const counts = new Map<string, number>();
+  let year = '';
+  for (const t of Object.values(model)) {
+    const name = t?.meta.department?.name;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (t?.meta.year && !year) year = String(t.meta.year);
+  }
+  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return { unit, year };
+}

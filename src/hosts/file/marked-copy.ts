@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import type { Finding, Severity } from '../../core/findings/finding';
+import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
+
+/**
+ * A marked copy of a workbook: every flagged cell filled by severity and given a note with its messages.
+ * Values are never touched. Styles are cloned per cell before the fill changes (ExcelJS shares style
+ * objects between cells: changing one in place would colour every cell sharing it).
+ */
+export const MARK_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export interface MarkedCopy {
+  bytes: Uint8Array;
+  marked: number;
+  /** Cells named by findings that are not on any sheet of the file (or ranges too large to mark). */
+  skipped: string[];
+}
+
+/** What a rewritten file can lose: said wherever a marked copy is offered. */
+export const MARKED_COPY_CAVEAT =
+  '标记副本由本工具重新生成：单元格数值和格式保持不变，但图表、图片、打印标题和“调整为一页”等打印设置可能丢失。请仅用它查看问题，修改请在原文件中进行。';
+
+export async function markedCopy(bytes: Uint8Array, findings: readonly Finding[]): Promise<MarkedCopy> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings)
+    for (const ref of expandCellRefs(f.cells)) {
+      const list = byCell.get(ref) ?? [];
+      list.push(f);
+      byCell.set(ref, list);
+    }
+  let marked = 0;
+  const skipped: string[] = [];
+  for (const [ref, list] of byCell) {
+    const { sheet, address } = splitCellRef(ref);
+    const ws = workbook.getWorksheet(sheet);
+    if (!ws) {
+      skipped.push(ref);
+      continue;
+    }
+    const cell = ws.getCell(address);
+    const worst = list.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info');
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILL[worst] }, bgColor: { argb: MARK_FILL[worst] } },
+    };
+    const text = list
+      .slice(0, 5)
+      .map((f) => `【${LABEL[f.severity]}】${f.message}`)
+      .join('\n');
+    cell.note = list.length > 5 ? `${text}\n……另有 ${list.length - 5} 条` : text;
+    marked++;
+  }
+  const out = await workbook.xlsx.writeBuffer();
+  return { bytes: new Uint8Array(out as ArrayBuffer), marked, skipped };
+}
