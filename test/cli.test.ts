@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { main } from '../src/cli/main';
 import { FindingSchema } from '../src/core/findings/finding';
 import { SEED } from './helpers';
+import { escapeHtml } from '../src/cli/summary-html';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -134,6 +135,5 @@ test('batch: a folder → summary.html, summary.csv, one JSON per workbook, mark
 });
 
 test('HTML reports render workbook text inertly', async () => {
-  const { escapeHtml } = await import('../src/cli/summary-html');
   assert.equal(escapeHtml('<script>alert("x")</script>'), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
 });
