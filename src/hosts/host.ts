@@ -54,6 +54,69 @@ export type SheetWriteResult =
 
 export const NARRATIVE_SHEET = '情况说明';
 
+/** The changed cells of one sheet in a burst of edits. */
+export interface SheetChanges {
+  /** The sheet's name when the burst was reported (its id when the name could not be read). */
+  sheet: string;
+  /** The worksheet id (survives renames). */
+  sheetId: string;
+  /** Changed areas on that sheet ("B7", "C9:C12"), each once, in the order they changed. */
+  addresses: string[];
+  /** Some of these changes came from a co-author (event source "Remote"). */
+  remote: boolean;
+}
+
+/** One debounced burst of edits: what the live re-check is told. */
+export interface WorkbookChanges {
+  /** Changed sheets in workbook order (sheets deleted since come last). */
+  sheets: SheetChanges[];
+  /** Every changed area as "Sheet!A1" / "Sheet!A1:B2", the cell-reference form used everywhere else. */
+  refs: string[];
+  /** Change events gathered into this burst. */
+  events: number;
+  /** Some of the changes came from a co-author. */
+  remote: boolean;
+}
+
+export interface WatchChangesOptions {
+  /** Quiet time after the last edit before the callback runs. Default 1500 ms. */
+  debounceMs?: number;
+  /** Longest a burst of continuous edits is held back, counted from its first edit. Default 10000 ms. */
+  maxWaitMs?: number;
+  /**
+   * Re-check after a co-author's edits too (source "Remote"). Default true: their edits change the numbers
+   * the findings are about just as much as the user's own.
+   */
+  includeRemote?: boolean;
+  /** Sheets whose edits never call back (names, case-insensitive). Default none. */
+  ignoreSheets?: readonly string[];
+  /**
+   * Hosts without ExcelApi 1.14 (no triggerSource): how long after one of the add-in's own writes ends a
+   * change on a sheet it wrote still counts as the add-in's own. Default 1000 ms.
+   */
+  writeGraceMs?: number;
+  /** A callback that threw or rejected (the watch goes on). */
+  onError?: (failure: HostFailure) => void;
+}
+
+export interface ChangeWatch {
+  /** workbook: every sheet, also ones added later (ExcelApi 1.9). sheets: only the sheets that existed when watching began (ExcelApi 1.7–1.8). */
+  readonly scope: 'workbook' | 'sheets';
+  /** How the add-in's own writes are told apart: triggerSource (ExcelApi 1.14) or a window around each write. */
+  readonly ownWrites: 'triggerSource' | 'writeWindow';
+  /** A limitation to show the user (Chinese), when there is one. */
+  readonly note?: string;
+  /** False after stop(). */
+  readonly active: boolean;
+  /** Counters, for diagnostics: events received, ignored as the add-in's own, callbacks made. */
+  readonly stats: { readonly events: number; readonly ownWrites: number; readonly ignored: number; readonly callbacks: number };
+  /** Stops for good: no callback after this is called; the handlers are removed. Resolves, never rejects. */
+  stop(): Promise<HostResult<void>>;
+}
+
+/** What the live re-check runs; return its promise so that bursts during a re-check wait for it. */
+export type ChangeCallback = (changes: WorkbookChanges) => void | Promise<unknown>;
+
 export interface WorkbookHost {
   /** Every sheet's used range as plain data. */
   readSnapshot(): Promise<HostResult<WorkbookSnapshot>>;
@@ -73,6 +136,11 @@ export interface WorkbookHost {
   /** Small add-in state kept in the workbook (JSON text); null when never saved. */
   loadState(key: string): Promise<HostResult<string | null>>;
   saveState(key: string, json: string): Promise<HostResult<void>>;
+  /**
+   * Optional live re-check (hosts that can watch the workbook): calls back once per burst of edits, never for
+   * the add-in's own writes. Resolves to a failure, never rejects, where the host cannot watch.
+   */
+  watchChanges?(onChange: ChangeCallback, options?: WatchChangesOptions): Promise<HostResult<ChangeWatch>>;
 }
 
 export function ok<T>(value: T): HostResult<T> {

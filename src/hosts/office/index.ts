@@ -5,3 +5,12 @@ export { CELL_EDIT_MESSAGE, describeOfficeError, officeErrorCode, isSizeLimitErr
 export { MARKS_KEY, NARRATIVE_KEY, STATE_PREFIX } from './state';
 export { MARK_FORMULA } from './marks';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-snapshot';
+export {
+  LIVE_CHECK_UNSUPPORTED,
+  LIVE_CHECK_UNSUPPORTED_MESSAGE,
+  SHEETS_SCOPE_NOTE,
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_WRITE_GRACE_MS,
+  SHARED_WRITE_LOG,
+  WriteLog,
+} from './change-watcher';

@@ -8,11 +8,17 @@
  * + blocks only for used ranges beyond ~1,000,000 cells); marking 2 after a read (4 without one); clearing
  * 3 (1 when nothing is marked); going to a cell 1; writing the narrative 2 (3 the first time a sheet of that
  * name exists without being ours); writing a template 2–3.
+ *
+ * Live re-check: watchChanges() (change-watcher.ts). Every write here runs inside a WriteLog window naming
+ * the sheets it touches, so that on hosts without ExcelApi 1.14 the watcher can tell the add-in's own
+ * changes from the user's.
  */
 import type { Finding } from '../../core/findings/finding';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { columnLetters } from '../../core/workbook/address';
 import {
+  type ChangeCallback,
+  type ChangeWatch,
   type HostFailure,
   type HostResult,
   type MarkResult,
@@ -20,11 +26,13 @@ import {
   type NarrativeResult,
   type SheetValues,
   type SheetWriteResult,
+  type WatchChangesOptions,
   type WorkbookHost,
   failed,
   ok,
 } from '../host';
 import { parseRef, planMarks, rectA1 } from '../mark-plan';
+import { SHARED_WRITE_LOG, type WriteLog, watchWorkbookChanges } from './change-watcher';
 import { describeOfficeError, officeErrorCode } from './errors';
 import { applyMarksWithState, clearMarksWithState, stateCovers } from './marks';
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookSnapshot } from './read-snapshot';
@@ -38,6 +46,8 @@ export interface OfficeHostOptions {
   narrativeColumnWidth?: number;
   /** Options for every Excel.run. Default { delayForCellEdit: true }. */
   runOptions?: Excel.RunOptions;
+  /** Where the add-in's own writes are logged for the live re-check. Default: one log shared by every OfficeHost. */
+  writeLog?: WriteLog;
 }
 
 const NOT_IN_EXCEL: HostFailure = {
@@ -52,9 +62,11 @@ const FORMULA_START = /^[=+\-@]/;
 export class OfficeHost implements WorkbookHost {
   private state: WorkbookState | undefined;
   private readonly limits: ReadLimits;
+  private readonly writeLog: WriteLog;
 
   constructor(private readonly options: OfficeHostOptions = {}) {
     this.limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+    this.writeLog = options.writeLog ?? SHARED_WRITE_LOG;
   }
 
   /** office.js loaded and running inside Excel. */
@@ -85,7 +97,7 @@ export class OfficeHost implements WorkbookHost {
 
   async applyMarks(findings: readonly Finding[]): Promise<HostResult<MarkResult>> {
     const plan = planMarks(findings);
-    return this.run('标记单元格', async (context) => {
+    return this.runWrite(plan.sheets.map((s) => s.sheet), '标记单元格', async (context) => {
       const known = this.state;
       const cached = stateCovers(known, plan);
       let state = cached ? known : await readState(context, 'all');
@@ -105,7 +117,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async clearMarks(): Promise<HostResult<number>> {
-    return this.run('清除标记', async (context) => {
+    return this.runWrite('all', '清除标记', async (context) => {
       const fresh = await readState(context, 'marked');
       const out = await clearMarksWithState(context, fresh);
       if (this.state) this.state = { ...this.state, marked: out.state.marked, liveFormats: out.state.liveFormats, recorded: out.state.recorded };
@@ -134,7 +146,7 @@ export class OfficeHost implements WorkbookHost {
     const tooLong = paragraphs.findIndex((p) => p.length > MAX_CELL_CHARS);
     if (tooLong >= 0) return failed({ code: 'InvalidArgument', message: `第 ${tooLong + 1} 段超过 Excel 单元格的 32767 字上限，请拆分后再写入。` });
     const width = this.options.narrativeColumnWidth ?? 460;
-    return this.run('写入说明表', async (context): Promise<NarrativeResult> => {
+    return this.runWrite([sheetName], '写入说明表', async (context): Promise<NarrativeResult> => {
       const sheets = context.workbook.worksheets;
       const existing = sheets.getItemOrNullObject(sheetName);
       existing.load('name');
@@ -188,7 +200,7 @@ export class OfficeHost implements WorkbookHost {
     if (cols > 16_384 || rows > 1_048_576) return failed({ code: 'InvalidArgument', message: '要写入的内容超出了工作表的范围。' });
     const grid = values.map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? null));
     const address = `A1:${columnLetters(cols - 1)}${rows}`;
-    return this.run('写入工作表', async (context): Promise<SheetWriteResult> => {
+    return this.runWrite([sheetName], '写入工作表', async (context): Promise<SheetWriteResult> => {
       const sheets = context.workbook.worksheets;
       const existing = sheets.getItemOrNullObject(sheetName);
       existing.load('name');
@@ -242,6 +254,39 @@ export class OfficeHost implements WorkbookHost {
       context.workbook.settings.add(STATE_PREFIX + key, json);
       await context.sync();
     });
+  }
+
+  /** Whether this host can watch for edits at all (ExcelApi 1.7); watchChanges says so too. */
+  canWatchChanges(): boolean {
+    return OfficeHost.available() && this.supports('1.7');
+  }
+
+  /**
+   * Live re-check: calls `onChange` once per burst of edits (debounced, default 1.5 s), never for the
+   * add-in's own writes. Resolves to the running watch (stop() it when the pane no longer wants it), or to a
+   * failure with a Chinese message: LiveCheckUnsupported below ExcelApi 1.7, NotInExcel outside Excel.
+   * One round trip to start (two below ExcelApi 1.9), one per burst (current sheet names), one to stop.
+   */
+  async watchChanges(onChange: ChangeCallback, options: WatchChangesOptions = {}): Promise<HostResult<ChangeWatch>> {
+    if (!OfficeHost.available()) return failed(NOT_IN_EXCEL);
+    return watchWorkbookChanges(
+      { runOptions: this.options.runOptions ?? { delayForCellEdit: true }, supports: (v) => this.supports(v), writeLog: this.writeLog },
+      onChange,
+      options,
+    );
+  }
+
+  /**
+   * Runs a write of the add-in's own (cells of `sheets`, or of any sheet) so that the live re-check does not
+   * take it for the user's, on hosts without ExcelApi 1.14. OfficeHost's own writes already do this.
+   */
+  whileWriting<T>(write: () => Promise<T>, sheets: readonly string[] | 'all' = 'all'): Promise<T> {
+    return this.writeLog.around(sheets, write);
+  }
+
+  /** run(), inside a write window naming the sheets whose cells the batch may change. */
+  private runWrite<T>(sheets: readonly string[] | 'all', action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<HostResult<T>> {
+    return this.whileWriting(() => this.run(action, batch), sheets);
   }
 
   private async run<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>, messages: Record<string, string> = {}): Promise<HostResult<T>> {

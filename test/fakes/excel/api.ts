@@ -15,9 +15,11 @@
  */
 import {
   FakeWorkbook,
+  type ChangeListener,
   type FakeCell,
   type FakeConditionalFormat,
   type FakeSheet,
+  type RawChange,
   type Rect,
   MAX_COLS,
   MAX_ROWS,
@@ -588,6 +590,21 @@ export class FakeApplication extends FakeClientObject<FakeWorkbook> {
 // ------------------------------------------------------------------ worksheets
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeWorksheet> {
+  private changedHandlers: FakeEventHandlers<FakeWorksheetChangedEventArgs> | undefined;
+
+  /**
+   * Any worksheet's data changed (ExcelApi 1.9), sheets added later included. Like office.js, reading the
+   * property on an older host throws ApiNotFound at once (not at the next sync).
+   */
+  get onChanged(): FakeEventHandlers<FakeWorksheetChangedEventArgs> {
+    throwIfApiNotSupported(this.context.doc, '1.9', 'WorksheetCollection.onChanged');
+    return (this.changedHandlers ??= new FakeEventHandlers(
+      this.context,
+      () => (this.target(), null),
+      (change) => changedEventArgs(this.context.doc, change, change.sheet.id, '1.9'),
+    ));
+  }
+
   protected enumerate(doc: FakeWorkbook): FakeWorksheet[] {
     return doc.sheets.map((s) => new FakeWorksheet(this.context, () => s));
   }
@@ -649,9 +666,23 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   declare visibility: string;
   declare readonly standardWidth: number;
   private protectionObject: FakeWorksheetProtection | undefined;
+  private changedHandlers: FakeEventHandlers<FakeWorksheetChangedEventArgs> | undefined;
 
   override target(): FakeSheet {
     return liveSheet(this.context.doc, super.target());
+  }
+
+  /**
+   * This sheet's data changed (ExcelApi 1.7). As in office.js, the event args take `worksheetId` from this
+   * proxy's `id`: when `id` was never loaded, building the args throws and the handler is never called.
+   */
+  get onChanged(): FakeEventHandlers<FakeWorksheetChangedEventArgs> {
+    throwIfApiNotSupported(this.context.doc, '1.7', 'Worksheet.onChanged');
+    return (this.changedHandlers ??= new FakeEventHandlers(
+      this.context,
+      () => this.target(),
+      (change) => changedEventArgs(this.context.doc, change, this.id, '1.8'),
+    ));
   }
 
   get protection(): FakeWorksheetProtection {
@@ -961,6 +992,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         }, t.rect);
         for (const [r, c] of touched) t.sheet.prune(r, c);
         this.context.doc.writes.push({ op: 'clear', sheet: t.sheet.name, address: rectAddress(t.rect), detail: applyTo });
+        raiseAddinChange(this.context.doc, t.sheet, [t.rect], contents ? 'data' : 'format');
       },
     });
   }
@@ -1030,6 +1062,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       });
     }
     doc.writes.push({ op: name as 'values', sheet: t.sheet.name, address: rectAddress(t.rect) });
+    raiseAddinChange(doc, t.sheet, [t.rect], name === 'numberFormat' ? 'format' : 'data');
   }
 }
 defineProperties(FakeRange, ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'numberFormat', 'formulas', 'text']);
@@ -1175,6 +1208,7 @@ export class FakeRangeFormat extends FakeClientObject<AreasTarget> {
       }
       this.context.doc.writes.push({ op: name as 'wrapText', sheet: t.sheet.name, address: rectAddress(r), detail: value });
     }
+    raiseAddinChange(this.context.doc, t.sheet, t.rects, 'format');
   }
 }
 defineProperties(FakeRangeFormat, ['wrapText', 'columnWidth', 'rowHeight', 'verticalAlignment', 'horizontalAlignment']);
@@ -1217,6 +1251,7 @@ export class FakeRangeFill extends FakeClientObject<AreasTarget> {
       for (let row = r.top; row <= r.bottom; row++) for (let c = r.left; c <= r.right; c++) t.sheet.ensure(row, c).fill = normalizeColor(value);
       this.context.doc.writes.push({ op: 'fill', sheet: t.sheet.name, address: rectAddress(r), detail: value });
     }
+    raiseAddinChange(this.context.doc, t.sheet, t.rects, 'format');
   }
 }
 defineProperties(FakeRangeFill, ['color']);
@@ -1254,6 +1289,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget,
         t.sheet.conditionalFormats.unshift(cf);
         created = { sheet: t.sheet, cf };
         this.context.doc.writes.push({ op: 'cf.add', sheet: t.sheet.name, address: t.rects.map(rectAddress).join(','), detail: { id: cf.id, type } });
+        raiseAddinChange(this.context.doc, t.sheet, t.rects, 'format');
       },
     });
     return new FakeConditionalFormat_(this.context, () => created ?? fail('GeneralException', 'ConditionalFormatCollection.add'));
@@ -1347,6 +1383,7 @@ export class FakeConditionalFormat_ extends FakeClientObject<FormatTarget> {
         t.cf.deleted = true;
         t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
         this.context.doc.writes.push({ op: 'cf.delete', sheet: t.sheet.name, detail: { id: t.cf.id } });
+        raiseAddinChange(this.context.doc, t.sheet, t.cf.ranges, 'format');
       },
     });
   }
@@ -1503,6 +1540,167 @@ export class FakeConditionalRangeFont extends FakeClientObject<FormatTarget> {
   }
 }
 defineProperties(FakeConditionalRangeFont, ['color']);
+
+// ------------------------------------------------------------------ events
+
+/** Like office.js's OfficeExtension.Utility.throwIfApiNotSupported: thrown at once, not at the next sync. */
+function throwIfApiNotSupported(doc: FakeWorkbook, version: string, api: string): void {
+  if (!doc.isSetSupported('ExcelApi', version)) {
+    throw new FakeOfficeError('ApiNotFound', `The API '${api}' is not supported (ExcelApi ${version}).`, api);
+  }
+}
+
+/** A change made through the API by this add-in: data changes always raise onChanged, format changes only when configured. */
+function raiseAddinChange(doc: FakeWorkbook, sheet: FakeSheet, rects: readonly Rect[], kind: 'data' | 'format'): void {
+  if (kind === 'format' && !doc.config.formatChangesRaiseOnChanged) return;
+  for (const rect of rects) doc.raiseChanged({ sheet, rect: { ...rect }, changeType: 'RangeEdited', source: 'Local', byAddin: true });
+}
+
+/** Excel.WorksheetChangedEventArgs as documented (and as office.js builds it from what Excel sends). */
+export interface FakeWorksheetChangedEventArgs {
+  type: 'WorksheetChanged';
+  worksheetId: string;
+  /** The changed area on that sheet, without the sheet name ("B7", "C9:C12"). */
+  address: string;
+  changeType: RawChange['changeType'];
+  source: 'Local' | 'Remote';
+  /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own API writes, else "Unknown"; absent on older hosts. */
+  triggerSource?: 'Unknown' | 'ThisLocalAddin';
+  /** ExcelApi 1.9, single-cell changes only. */
+  details?: RawChange['details'];
+  getRange(ctx: FakeRequestContext): FakeRange;
+  getRangeOrNullObject(ctx: FakeRequestContext): FakeRange;
+}
+
+/**
+ * `rangeSet`: the set getRange needs (1.8 on Worksheet.onChanged, 1.9 on WorksheetCollection.onChanged, as
+ * in office.js). Reading `worksheetId` from an unloaded proxy throws here, as office.js's transform does.
+ */
+function changedEventArgs(doc: FakeWorkbook, change: RawChange, worksheetId: string, rangeSet: string): FakeWorksheetChangedEventArgs {
+  const address = rectAddress(change.rect);
+  const args: FakeWorksheetChangedEventArgs = {
+    type: 'WorksheetChanged',
+    worksheetId,
+    address,
+    changeType: change.changeType,
+    source: change.source,
+    getRange(ctx) {
+      throwIfApiNotSupported(doc, rangeSet, 'WorksheetChangedEventArgs.getRange');
+      return ctx.workbook.worksheets.getItem(change.sheet.id).getRange(address);
+    },
+    getRangeOrNullObject(ctx) {
+      throwIfApiNotSupported(doc, rangeSet, 'WorksheetChangedEventArgs.getRangeOrNullObject');
+      return ctx.workbook.worksheets.getItem(change.sheet.id).getRange(address);
+    },
+  };
+  if (change.details && doc.isSetSupported('ExcelApi', '1.9')) args.details = { ...change.details };
+  if (doc.isSetSupported('ExcelApi', '1.14')) args.triggerSource = change.byAddin ? 'ThisLocalAddin' : 'Unknown';
+  return args;
+}
+
+type EventHandler<T> = (args: T) => Promise<unknown>;
+
+/**
+ * OfficeExtension.EventHandlers as office.js implements it: add() and remove() only queue; they take effect
+ * when a sync of *this* proxy's context succeeds (which is why a handler must be removed with the context
+ * it was added in). The handler list belongs to this proxy; Excel raises to it while it is non-empty.
+ */
+export class FakeEventHandlers<T> implements ChangeListener {
+  private handlers: Array<EventHandler<T>> = [];
+  private scope: FakeSheet | null | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly resolveScope: () => FakeSheet | null,
+    private readonly transform: (change: RawChange) => T,
+  ) {}
+
+  get sheet(): FakeSheet | null {
+    return this.scope ?? null;
+  }
+
+  get handlerCount(): number {
+    return this.handlers.length;
+  }
+
+  add(handler: EventHandler<T>): FakeEventHandlerResult<T> {
+    if (typeof handler !== 'function') throw new FakeOfficeError('InvalidArgument', 'An event handler must be a function.');
+    this.queue(() => {
+      this.handlers = [...this.handlers, handler];
+    });
+    return new FakeEventHandlerResult(this.context, this, handler);
+  }
+
+  /** Removes the last registration of that function (office.js does the same). */
+  remove(handler: EventHandler<T>): void {
+    this.queue(() => {
+      const i = this.handlers.lastIndexOf(handler);
+      if (i >= 0) this.handlers = [...this.handlers.slice(0, i), ...this.handlers.slice(i + 1)];
+    });
+  }
+
+  removeAll(): void {
+    this.queue(() => {
+      this.handlers = [];
+    });
+  }
+
+  private queue(change: () => void): void {
+    this.context.enqueue({
+      bytes: 30,
+      run: () => {
+        const scope = this.resolveScope();
+        this.context.stage(() => {
+          this.scope = scope;
+          change();
+          const doc = this.context.doc;
+          if (this.handlers.length) doc.changeListeners.add(this);
+          else doc.changeListeners.delete(this);
+        });
+      },
+    });
+  }
+
+  /** Excel raised a change: build the args (may throw, then no handler runs), then call every handler. */
+  deliver(change: RawChange): void {
+    const doc = this.context.doc;
+    let args: T;
+    try {
+      args = this.transform(change);
+    } catch (error) {
+      doc.eventErrors.push(error);
+      return;
+    }
+    for (const handler of [...this.handlers]) {
+      Promise.resolve()
+        .then(() => handler(args))
+        .catch((error: unknown) => doc.eventErrors.push(error));
+    }
+  }
+}
+
+/** OfficeExtension.EventHandlerResult: remove() queues on the context the handler was added in. */
+export class FakeEventHandlerResult<T> {
+  private handlers: FakeEventHandlers<T> | null;
+  private handler: EventHandler<T> | null;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    handlers: FakeEventHandlers<T>,
+    handler: EventHandler<T>,
+  ) {
+    this.handlers = handlers;
+    this.handler = handler;
+  }
+
+  remove(): void {
+    if (this.handlers && this.handler) {
+      this.handlers.remove(this.handler);
+      this.handlers = null;
+      this.handler = null;
+    }
+  }
+}
 
 // ------------------------------------------------------------------ settings
 

@@ -2,7 +2,7 @@
  * Installs the fake as the globals office.js would define: `Excel` (run, enums), `Office` (context with
  * requirements.isSetSupported, onReady) and `OfficeExtension` (Error, ErrorCodes). Browser-safe.
  */
-import { ERROR_CODES, FakeOfficeError, FakeRequestContext } from './api';
+import { ERROR_CODES, FakeClientObject, FakeEventHandlerResult, FakeOfficeError, FakeRequestContext } from './api';
 import { FakeWorkbook } from './model';
 
 export interface FakeExcelHandle {
@@ -14,18 +14,30 @@ export interface FakeExcelHandle {
 type RunBatch = (context: FakeRequestContext) => Promise<unknown>;
 
 export function createExcelNamespace(doc: FakeWorkbook) {
-  /** Excel.run(batch) or Excel.run(options, batch); syncs what is still queued when the batch resolves. */
+  /**
+   * Excel.run(batch), Excel.run(options, batch), or — reusing an earlier context, as the docs require for
+   * removing an event handler — Excel.run(context, batch), Excel.run(object, batch), Excel.run([objects], batch).
+   * Syncs what is still queued when the batch resolves.
+   */
   async function run(...args: unknown[]): Promise<unknown> {
     let options: { delayForCellEdit?: boolean } = {};
+    let reuse: FakeRequestContext | undefined;
     let batch: unknown;
     if (args.length === 1) batch = args[0];
-    else if (args.length === 2 && args[0] && typeof args[0] === 'object' && !Array.isArray(args[0])) {
-      options = args[0] as { delayForCellEdit?: boolean };
+    else if (args.length === 2) {
+      const first = args[0];
       batch = args[1];
+      if (first instanceof FakeRequestContext) reuse = first;
+      else if (first instanceof FakeClientObject) reuse = first.context;
+      else if (Array.isArray(first) && first.length && first.every((o) => o instanceof FakeClientObject)) reuse = (first[0] as FakeClientObject<unknown>).context;
+      else if (first && typeof first === 'object' && !Array.isArray(first)) options = first as { delayForCellEdit?: boolean };
+      else throw new FakeOfficeError('InvalidArgument', 'Excel.run: unsupported arguments in the fake.');
     } else throw new FakeOfficeError('InvalidArgument', 'Excel.run: unsupported arguments in the fake.');
     if (typeof batch !== 'function') throw new FakeOfficeError('InvalidArgument', 'Excel.run needs a batch function.');
+    if (reuse && reuse.doc !== doc) throw new FakeOfficeError('InvalidArgument', 'Excel.run: that context belongs to another workbook.');
     doc.stats.runs += 1;
-    const context = new FakeRequestContext(doc, options);
+    const context = reuse ?? new FakeRequestContext(doc, options);
+    context.closed = false;
     try {
       const pending = (batch as RunBatch)(context);
       if (!pending || typeof (pending as Promise<unknown>).then !== 'function') throw new FakeOfficeError('RunMustReturnPromise');
@@ -54,6 +66,19 @@ export function createExcelNamespace(doc: FakeWorkbook) {
     ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks' },
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom', justify: 'Justify', distributed: 'Distributed' },
+    EventSource: { local: 'Local', remote: 'Remote' },
+    EventTriggerSource: { unknown: 'Unknown', thisLocalAddin: 'ThisLocalAddin' },
+    EventType: { worksheetChanged: 'WorksheetChanged' },
+    DataChangeType: {
+      unknown: 'Unknown',
+      rangeEdited: 'RangeEdited',
+      rowInserted: 'RowInserted',
+      rowDeleted: 'RowDeleted',
+      columnInserted: 'ColumnInserted',
+      columnDeleted: 'ColumnDeleted',
+      cellInserted: 'CellInserted',
+      cellDeleted: 'CellDeleted',
+    },
   };
 }
 
@@ -81,7 +106,7 @@ export function installFakeExcel(workbook: FakeWorkbook, info: { platform?: stri
   const previous = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   g.Excel = createExcelNamespace(workbook);
   g.Office = createOfficeNamespace(workbook, info);
-  g.OfficeExtension = { Error: FakeOfficeError, ErrorCodes: ERROR_CODES };
+  g.OfficeExtension = { Error: FakeOfficeError, ErrorCodes: ERROR_CODES, EventHandlerResult: FakeEventHandlerResult };
   return {
     workbook,
     uninstall() {

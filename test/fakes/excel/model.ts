@@ -103,6 +103,19 @@ export interface FakeConfig {
    * to activate first; the fake turns "unreliable" into "fails" so that the order is tested.
    */
   strictSelect: boolean;
+  /**
+   * Delay before a change event reaches the add-in's handlers. Events cross from Excel to the add-in's
+   * runtime on their own channel, after the change: never synchronously, and possibly after the sync (or
+   * the whole Excel.run) that made the change has resolved. 0 = the next macrotask.
+   */
+  eventDelayMs: number;
+  /**
+   * Whether format changes made through the API (number formats, fills, wrap, alignment, conditional
+   * formats) also raise worksheet onChanged. The reference only says "data changes"; the Table.onChanged
+   * docs say it "fires when either the format or value of the data changes". Off by default; tests turn it
+   * on to prove the add-in does not loop either way.
+   */
+  formatChangesRaiseOnChanged: boolean;
 }
 
 export const DEFAULT_CONFIG: FakeConfig = {
@@ -112,6 +125,8 @@ export const DEFAULT_CONFIG: FakeConfig = {
   maxCellsPerRead: 5_000_000,
   supportsDelayForCellEdit: true,
   strictSelect: true,
+  eventDelayMs: 0,
+  formatChangesRaiseOnChanged: false,
 };
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -231,6 +246,13 @@ export class FakeWorkbook {
   private nextFormatId = 1;
   private cellEdit = false;
   private cellEditWaiters: Array<() => void> = [];
+  /** Registered worksheet onChanged targets (api.ts FakeEventHandlers), workbook-wide or per sheet. */
+  readonly changeListeners = new Set<ChangeListener>();
+  /** Errors thrown while delivering an event (an args transform or a handler): office.js only logs them. */
+  readonly eventErrors: unknown[] = [];
+  /** Every change event raised, delivered or not (tests assert that an event did happen). */
+  readonly changeLog: RawChange[] = [];
+  private deliveries = new Set<Promise<void>>();
 
   constructor(config: Partial<FakeConfig> = {}) {
     this.config = { ...DEFAULT_CONFIG, ...config, otherSets: { ...DEFAULT_CONFIG.otherSets, ...config.otherSets } };
@@ -307,6 +329,74 @@ export class FakeWorkbook {
     return new Promise((resolve) => this.cellEditWaiters.push(resolve));
   }
 
+  // ------------------------------------------------------------------ change events
+
+  /**
+   * A user types or pastes in the grid (not through the API: nothing is recorded in `writes`): the cells of
+   * `address` take `value` (one value for every cell, or a 2-D array matching the range; "" or null clears;
+   * text starting with "=" becomes a formula), then worksheet onChanged is raised with source "Local"
+   * (or "Remote" for a co-author) and, where ExcelApi 1.14 is supported, triggerSource "Unknown".
+   */
+  userEdit(sheetName: string, address: string, value: FakeScalar | null | ReadonlyArray<ReadonlyArray<FakeScalar | null>>, options: { source?: 'Local' | 'Remote' } = {}): void {
+    const sheet = this.sheet(sheetName);
+    const area = parseArea(address);
+    if (!area) throw new Error(`fake userEdit: bad address ${address}`);
+    const rect = area.rect;
+    const single = rect.top === rect.bottom && rect.left === rect.right;
+    const before = single ? sheet.cell(rect.top, rect.left)?.value : undefined;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const v = Array.isArray(value) ? (value as ReadonlyArray<ReadonlyArray<FakeScalar | null>>)[r - rect.top]?.[c - rect.left] : (value as FakeScalar | null);
+        const cell = sheet.ensure(r, c);
+        cell.formula = undefined;
+        cell.value = undefined;
+        if (typeof v === 'string' && v.startsWith('=')) cell.formula = v;
+        else if (v !== null && v !== undefined && v !== '') cell.value = v;
+        sheet.prune(r, c);
+      }
+    }
+    const after = single ? sheet.cell(rect.top, rect.left)?.value : undefined;
+    this.raiseChanged({
+      sheet,
+      rect,
+      changeType: 'RangeEdited',
+      source: options.source ?? 'Local',
+      byAddin: false,
+      details: single ? { valueBefore: before ?? '', valueAfter: after ?? '', valueTypeBefore: valueType(before), valueTypeAfter: valueType(after) } : undefined,
+    });
+  }
+
+  /**
+   * Raises worksheet onChanged for a change: delivered to the targets registered now (the workbook's
+   * collection, or that sheet), after `config.eventDelayMs`, to whatever handlers they still have then.
+   */
+  raiseChanged(change: RawChange): void {
+    this.changeLog.push(change);
+    const targets = [...this.changeListeners].filter((l) => l.sheet === null || l.sheet === change.sheet);
+    if (!targets.length) return;
+    const delivery = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        for (const t of targets) if (this.changeListeners.has(t)) t.deliver(change);
+        resolve();
+      }, this.config.eventDelayMs);
+    });
+    this.deliveries.add(delivery);
+    void delivery.then(() => this.deliveries.delete(delivery));
+  }
+
+  /** Resolves once every event raised so far has reached its handlers (and their first microtasks ran). */
+  async eventsDelivered(): Promise<void> {
+    while (this.deliveries.size) await Promise.all([...this.deliveries]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  /** Handler functions registered for worksheet onChanged, over every target. */
+  changedHandlerCount(): number {
+    let n = 0;
+    for (const l of this.changeListeners) n += l.handlerCount;
+    return n;
+  }
+
   // ------------------------------------------------------------------ requirement sets
 
   isSetSupported(name: string, minVersion?: string): boolean {
@@ -369,6 +459,32 @@ export class FakeWorkbook {
     for (const s of this.sheets) out[s.name] = s.conditionalFormats.map((cf) => ({ ...cf, ranges: cf.ranges.map(rectAddress) }));
     return out;
   }
+}
+
+/** One change as Excel raises it, before office.js turns it into WorksheetChangedEventArgs. */
+export interface RawChange {
+  sheet: FakeSheet;
+  rect: Rect;
+  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted' | 'Unknown';
+  source: 'Local' | 'Remote';
+  /** Made through the Office.js API by this add-in (→ triggerSource "ThisLocalAddin" on ExcelApi 1.14). */
+  byAddin: boolean;
+  /** Single-cell changes only (ExcelApi 1.9 args.details). */
+  details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
+}
+
+/** A registered onChanged target: the whole workbook (sheet null, WorksheetCollection) or one sheet. */
+export interface ChangeListener {
+  readonly sheet: FakeSheet | null;
+  readonly handlerCount: number;
+  deliver(change: RawChange): void;
+}
+
+function valueType(v: unknown): string {
+  if (v === undefined || v === null || v === '') return 'Empty';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Double';
+  return 'String';
 }
 
 export function compareVersions(a: string, b: string): number {

@@ -1,0 +1,586 @@
+// Live re-check after edits (OfficeHost.watchChanges): debounced callbacks for the user's edits, none for the
+// add-in's own writes (triggerSource on ExcelApi 1.14, a write window below), stop(), unsupported hosts —
+// and the fake's event model the watcher is tested against.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSnapshot } from '../../src/core/report';
+import type { ChangeWatch, HostResult, WorkbookChanges } from '../../src/hosts/host';
+import { CELL_EDIT_MESSAGE, LIVE_CHECK_UNSUPPORTED, OfficeHost, WriteLog } from '../../src/hosts/office';
+import { FakeWorkbook, type FakeConfig, type FakeWorksheetChangedEventArgs, installFakeExcel } from '../fakes/excel';
+import { fakeFrom, perturbedSeedXlsx, withFake } from './support';
+
+const DEBOUNCE = 40;
+const GRACE = 150;
+const FAST = { debounceMs: DEBOUNCE, writeGraceMs: GRACE };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(condition: () => boolean, what: string, ms = 3_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/** Long enough for any event, debounce and write window to have run out. */
+const settle = () => sleep(DEBOUNCE + GRACE + 120);
+
+function smallBook(apiVersion: string, config: Partial<FakeConfig> = {}): FakeWorkbook {
+  const doc = new FakeWorkbook({ apiVersion, ...config });
+  for (const name of ['公开01表', '公开02表', '公开03表']) {
+    const sheet = doc.addSheet(name);
+    sheet.ensure(0, 0).value = '项目';
+    sheet.ensure(4, 2).value = 100;
+  }
+  return doc;
+}
+
+function started(result: HostResult<ChangeWatch>): ChangeWatch {
+  assert.ok(result.ok, result.ok ? '' : `${result.error.code}: ${result.error.message} ${result.error.detail ?? ''}`);
+  return result.value;
+}
+
+/** A callback that records what it was told. */
+function recorder() {
+  const calls: WorkbookChanges[] = [];
+  return { calls, onChange: (changes: WorkbookChanges) => void calls.push(changes) };
+}
+
+// ------------------------------------------------------------------ the user's edits
+
+for (const version of ['1.7', '1.9', '1.14']) {
+  test(`ExcelApi ${version}: a user edit → one callback after the debounce, naming the sheet and the cell`, async () => {
+    const doc = smallBook(version);
+    await withFake(doc, async () => {
+      const host = new OfficeHost({ writeLog: new WriteLog() });
+      const { calls, onChange } = recorder();
+      const watch = started(await host.watchChanges(onChange, FAST));
+      assert.equal(watch.scope, version === '1.7' ? 'sheets' : 'workbook');
+      assert.equal(watch.ownWrites, version === '1.14' ? 'triggerSource' : 'writeWindow');
+      if (version === '1.7') assert.match(watch.note ?? '', /新添加的工作表/);
+      else assert.equal(watch.note, undefined);
+      assert.equal(doc.changedHandlerCount(), version === '1.7' ? 3 : 1, 'one handler per sheet on 1.7, one for the workbook on 1.9+');
+
+      doc.userEdit('公开02表', 'C5', 123);
+      assert.equal(doc.sheet('公开02表').cell(4, 2)?.value, 123, 'the edit changed the cell');
+      await doc.eventsDelivered();
+      assert.equal(calls.length, 0, 'nothing before the quiet time is over');
+      await until(() => calls.length === 1, 'the callback');
+      await settle();
+      assert.equal(calls.length, 1, 'exactly one callback');
+      assert.deepEqual(calls[0], {
+        sheets: [{ sheet: '公开02表', sheetId: doc.sheet('公开02表').id, addresses: ['C5'], remote: false }],
+        refs: ['公开02表!C5'],
+        events: 1,
+        remote: false,
+      });
+      assert.deepEqual({ ...watch.stats }, { events: 1, ownWrites: 0, ignored: 0, callbacks: 1 });
+      assert.ok((await watch.stop()).ok);
+    });
+  });
+}
+
+test('five quick edits → one callback with every changed area once, sheets in workbook order', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const { calls, onChange } = recorder();
+    const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+    const edits: Array<[string, string, number]> = [
+      ['公开03表', 'D7', 1],
+      ['公开01表', 'C5', 2],
+      ['公开01表', 'C6', 3],
+      ['公开03表', 'D7', 4],
+      ['公开01表', 'B2:C3', 5],
+    ];
+    for (const [sheet, address, value] of edits) {
+      doc.userEdit(sheet, address, value);
+      await sleep(DEBOUNCE / 4);
+    }
+    await until(() => calls.length === 1, 'the callback');
+    await settle();
+    assert.equal(calls.length, 1);
+    const [changes] = calls;
+    assert.equal(changes.events, 5);
+    assert.deepEqual(
+      changes.sheets.map((s) => [s.sheet, s.addresses]),
+      [
+        ['公开01表', ['C5', 'C6', 'B2:C3']],
+        ['公开03表', ['D7']],
+      ],
+    );
+    assert.deepEqual(changes.refs, ['公开01表!C5', '公开01表!C6', '公开01表!B2:C3', '公开03表!D7']);
+    await watch.stop();
+  });
+});
+
+test('continuous edits are not held back forever (maxWaitMs)', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const { calls, onChange } = recorder();
+    const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, { debounceMs: 60, maxWaitMs: 120 }));
+    for (let i = 0; i < 24; i++) {
+      doc.userEdit('公开01表', `C${i + 1}`, i);
+      await sleep(15);
+    }
+    assert.ok(calls.length >= 1, 'a callback while the user was still typing');
+    await until(() => calls.reduce((n, c) => n + c.events, 0) === 24, 'every edit reported');
+    await watch.stop();
+  });
+});
+
+test('sheets renamed or added: reported under their current name (1.9); not watched below 1.9, as documented', async () => {
+  for (const version of ['1.9', '1.7']) {
+    const doc = smallBook(version);
+    await withFake(doc, async () => {
+      const { calls, onChange } = recorder();
+      const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+      doc.sheet('公开02表').name = '公开02表（调整）';
+      doc.addSheet('附表');
+      doc.userEdit('附表', 'A1', 1);
+      doc.userEdit('公开02表（调整）', 'C5', 2);
+      await until(() => calls.length === 1, 'the callback');
+      await settle();
+      const names = calls[0].sheets.map((s) => s.sheet);
+      if (version === '1.9') assert.deepEqual(names, ['公开02表（调整）', '附表']);
+      else assert.deepEqual(names, ['公开02表（调整）'], 'a sheet added after watching began is not watched on 1.7');
+      await watch.stop();
+    });
+  }
+});
+
+// ------------------------------------------------------------------ the add-in's own writes
+
+for (const version of ['1.14', '1.9', '1.7']) {
+  test(`ExcelApi ${version}: the add-in's own 情况说明 and 说明数据 writes never call back; the user's edits there do`, async () => {
+    const doc = smallBook(version);
+    await withFake(doc, async () => {
+      const host = new OfficeHost({ writeLog: new WriteLog() });
+      // On 1.7 only sheets that exist when watching starts are watched: write both once first.
+      assert.ok((await host.writeNarrativeSheet(['一、部门基本情况'])).ok);
+      assert.ok((await host.writeSheetValues('说明数据', [['项目', '金额']])).ok);
+      await settle();
+      const { calls, onChange } = recorder();
+      const watch = started(await host.watchChanges(onChange, FAST));
+      doc.changeLog.length = 0;
+
+      const narrative = await host.writeNarrativeSheet(['一、部门基本情况（修订）', '二、收支总体情况', '三、其他']);
+      assert.ok(narrative.ok && narrative.value.written && !narrative.value.created);
+      const template = await host.writeSheetValues('说明数据', [[null, null], ['上年数', 12.5]]);
+      assert.ok(template.ok && template.value.written);
+      await doc.eventsDelivered();
+      await settle();
+
+      assert.ok(doc.changeLog.some((c) => c.byAddin && c.sheet.name === '情况说明'), 'the fake raised events for the writes');
+      assert.ok(watch.stats.ownWrites >= 2, `the watcher saw them and took them for its own (${JSON.stringify(watch.stats)})`);
+      assert.equal(calls.length, 0, 'no callback for the add-in’s own writes');
+
+      // The user edits the narrative by hand: that is theirs (the reviewer reads it), so it calls back.
+      doc.userEdit('情况说明', 'A2', '二、收支总体情况（手改）');
+      await until(() => calls.length === 1, 'the callback for the user’s edit');
+      assert.deepEqual(calls[0].refs, ['情况说明!A2']);
+      await watch.stop();
+    });
+  });
+}
+
+test('ExcelApi 1.9/1.14: a 情况说明 sheet created while watching is not taken for a user edit', async () => {
+  for (const version of ['1.9', '1.14']) {
+    const doc = smallBook(version);
+    await withFake(doc, async () => {
+      const host = new OfficeHost({ writeLog: new WriteLog() });
+      const { calls, onChange } = recorder();
+      const watch = started(await host.watchChanges(onChange, FAST));
+      const written = await host.writeNarrativeSheet(['一、部门基本情况', '二、收支总体情况']);
+      assert.ok(written.ok && written.value.written && written.value.created);
+      await settle();
+      assert.equal(calls.length, 0, version);
+      assert.ok(watch.stats.ownWrites >= 1, version);
+      await watch.stop();
+    });
+  }
+});
+
+test('below 1.14 the write window covers only the sheets being written, and events arriving after the write', async () => {
+  // Events reach the add-in 60 ms after the change: after the write's Excel.run has resolved.
+  const doc = smallBook('1.9', { eventDelayMs: 60 });
+  await withFake(doc, async () => {
+    const host = new OfficeHost({ writeLog: new WriteLog() });
+    const { calls, onChange } = recorder();
+    const watch = started(await host.watchChanges(onChange, FAST));
+    const writing = host.writeNarrativeSheet(['一、部门基本情况']);
+    doc.userEdit('公开01表', 'C5', 7); // the user types elsewhere meanwhile
+    assert.ok((await writing).ok);
+    await until(() => calls.length === 1, 'the callback');
+    await settle();
+    assert.equal(calls.length, 1);
+    assert.deepEqual(calls[0].refs, ['公开01表!C5'], 'only the user’s edit; the late events of the write were ignored');
+    assert.ok(watch.stats.ownWrites >= 1);
+    await watch.stop();
+  });
+});
+
+test('two OfficeHost objects share one write log by default: a write through one is not a user edit for the other', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const { calls, onChange } = recorder();
+    const watch = started(await new OfficeHost().watchChanges(onChange, FAST));
+    assert.ok((await new OfficeHost().writeNarrativeSheet(['一、部门基本情况'])).ok);
+    await settle();
+    assert.equal(calls.length, 0);
+    await watch.stop();
+  });
+});
+
+test('whileWriting(): a write the pane makes itself is ignored too (below 1.14)', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const host = new OfficeHost({ writeLog: new WriteLog() });
+    const { calls, onChange } = recorder();
+    const watch = started(await host.watchChanges(onChange, FAST));
+    await host.whileWriting(async () => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('公开03表').getRange('H1').values = [['备注']];
+        await context.sync();
+      });
+    }, ['公开03表']);
+    await settle();
+    assert.equal(calls.length, 0);
+    assert.equal(watch.stats.ownWrites, 1);
+    await watch.stop();
+  });
+});
+
+for (const version of ['1.9', '1.14']) {
+  test(`ExcelApi ${version}: the re-check's own marking does not trigger another re-check (no loop), even where format changes raise onChanged`, async () => {
+    const doc = await fakeFrom(await perturbedSeedXlsx(), 'seed-2024.xlsx', { apiVersion: version, formatChangesRaiseOnChanged: true });
+    await withFake(doc, async () => {
+      const host = new OfficeHost({ writeLog: new WriteLog() });
+      let rechecks = 0;
+      let marked = 0;
+      const recheck = async () => {
+        rechecks += 1;
+        const read = await host.readSnapshot();
+        assert.ok(read.ok);
+        const marks = await host.applyMarks(checkSnapshot(read.value).report.findings);
+        assert.ok(marks.ok);
+        marked += marks.value.marked.length;
+      };
+      const watch = started(await host.watchChanges(recheck, FAST));
+      doc.userEdit('公开01表', 'B3', '某某单位');
+      await until(() => rechecks === 1 && marked > 0, 'the re-check');
+      await doc.eventsDelivered();
+      await settle();
+      await settle();
+      assert.equal(rechecks, 1, `one re-check only (${JSON.stringify(watch.stats)})`);
+      assert.ok(doc.changeLog.some((c) => c.byAddin), 'the marks did raise onChanged in this configuration');
+      assert.ok(watch.stats.ownWrites > 0);
+      await watch.stop();
+    });
+  });
+}
+
+// ------------------------------------------------------------------ co-authors, errors, one at a time
+
+test('co-authors’ edits call back (marked remote), also during a write window; includeRemote: false ignores them', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const host = new OfficeHost({ writeLog: new WriteLog() });
+    const all = recorder();
+    const local = recorder();
+    const watchAll = started(await host.watchChanges(all.onChange, FAST));
+    const watchLocal = started(await host.watchChanges(local.onChange, { ...FAST, includeRemote: false }));
+    await host.whileWriting(async () => doc.userEdit('公开02表', 'C5', 9, { source: 'Remote' }), 'all');
+    await until(() => all.calls.length === 1, 'the callback');
+    await settle();
+    assert.equal(all.calls[0].remote, true);
+    assert.deepEqual(all.calls[0].sheets.map((s) => [s.sheet, s.remote]), [['公开02表', true]]);
+    assert.equal(local.calls.length, 0);
+    assert.equal(watchLocal.stats.ignored, 1);
+    await watchAll.stop();
+    await watchLocal.stop();
+  });
+});
+
+test('ignoreSheets: edits there never call back', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const { calls, onChange } = recorder();
+    const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, { ...FAST, ignoreSheets: ['公开03表'] }));
+    doc.userEdit('公开03表', 'A1', 1);
+    await settle();
+    assert.equal(calls.length, 0);
+    doc.userEdit('公开03表', 'A2', 1);
+    doc.userEdit('公开01表', 'A2', 1);
+    await until(() => calls.length === 1, 'the callback');
+    assert.deepEqual(calls[0].refs, ['公开01表!A2']);
+    await watch.stop();
+  });
+});
+
+test('a callback that throws or rejects is reported through onError; the watch goes on, nothing is thrown', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const errors: string[] = [];
+    let n = 0;
+    const watch = started(
+      await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(
+        async () => {
+          n += 1;
+          if (n === 1) throw new Error('boom');
+          if (n === 2) return Promise.reject(new Error('late boom'));
+        },
+        { ...FAST, onError: (f) => errors.push(f.message) },
+      ),
+    );
+    for (let i = 0; i < 3; i++) {
+      doc.userEdit('公开01表', 'C5', i);
+      await until(() => n === i + 1, `callback ${i + 1}`);
+      await sleep(10);
+    }
+    assert.equal(errors.length, 2);
+    assert.match(errors[0], /^自动重新审核失败：加载项内部错误：boom/);
+    assert.ok(watch.active);
+    await watch.stop();
+  });
+});
+
+test('one callback at a time: edits made during a slow re-check wait for it, then call back once', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    let running = 0;
+    let most = 0;
+    const seen: string[][] = [];
+    const watch = started(
+      await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(async (changes) => {
+        running += 1;
+        most = Math.max(most, running);
+        seen.push(changes.refs);
+        await sleep(DEBOUNCE * 4);
+        running -= 1;
+      }, FAST),
+    );
+    doc.userEdit('公开01表', 'C5', 1);
+    await until(() => seen.length === 1, 'the first callback');
+    doc.userEdit('公开01表', 'C6', 2);
+    await sleep(DEBOUNCE * 2); // its quiet time is over while the first callback still runs
+    doc.userEdit('公开02表', 'C7', 3);
+    await until(() => seen.length === 2, 'the second callback');
+    await settle();
+    assert.equal(most, 1, 'never two callbacks at once');
+    assert.deepEqual(seen, [['公开01表!C5'], ['公开01表!C6', '公开02表!C7']]);
+    await watch.stop();
+  });
+});
+
+// ------------------------------------------------------------------ stop
+
+for (const version of ['1.7', '1.9']) {
+  test(`ExcelApi ${version}: stop() → no callback afterwards (not even for a pending burst), every handler removed`, async () => {
+    const doc = smallBook(version);
+    await withFake(doc, async () => {
+      const { calls, onChange } = recorder();
+      const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+      assert.ok(doc.changedHandlerCount() > 0);
+      doc.userEdit('公开01表', 'C5', 1);
+      await doc.eventsDelivered(); // the burst is pending
+      doc.resetCounters();
+      const stopped = await watch.stop();
+      assert.ok(stopped.ok, stopped.ok ? '' : stopped.error.detail);
+      assert.equal(doc.stats.roundTrips, 1, 'removed in one round trip');
+      assert.equal(doc.changedHandlerCount(), 0, 'no handler left');
+      assert.equal(doc.changeListeners.size, 0);
+      assert.equal(watch.active, false);
+      doc.userEdit('公开02表', 'C5', 2);
+      await settle();
+      assert.equal(calls.length, 0);
+      assert.ok((await watch.stop()).ok, 'stop() twice is fine');
+    });
+  });
+}
+
+test('while the user types in a cell the burst waits (delayForCellEdit); stop() meanwhile → no callback at all', async () => {
+  for (const stopMidway of [false, true]) {
+    const doc = smallBook('1.9');
+    await withFake(doc, async () => {
+      const { calls, onChange } = recorder();
+      const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+      doc.userEdit('公开01表', 'C5', 1);
+      await doc.eventsDelivered();
+      doc.enterCellEditMode(); // the user starts typing in another cell before the quiet time is over
+      const runs = doc.stats.runs;
+      await until(() => doc.stats.runs === runs + 1, 'the flush to start its Excel.run');
+      await sleep(DEBOUNCE);
+      assert.equal(calls.length, 0, 'held while in cell edit mode');
+      const stopping = stopMidway ? watch.stop() : undefined;
+      doc.exitCellEditMode();
+      if (stopping) assert.ok((await stopping).ok);
+      await settle();
+      assert.equal(calls.length, stopMidway ? 0 : 1);
+      if (!stopMidway) await watch.stop();
+      assert.equal(doc.changedHandlerCount(), 0);
+    });
+  }
+});
+
+// ------------------------------------------------------------------ hosts that cannot watch
+
+test('below ExcelApi 1.7: a clear Chinese "not supported" result, not a throw; nothing registered', async () => {
+  const doc = smallBook('1.6');
+  await withFake(doc, async () => {
+    const host = new OfficeHost({ writeLog: new WriteLog() });
+    assert.equal(host.canWatchChanges(), false);
+    const result = await host.watchChanges(() => undefined, FAST);
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, LIVE_CHECK_UNSUPPORTED);
+    assert.match(result.error.message, /^当前 Excel 版本不支持自动重新审核/);
+    assert.equal(doc.changedHandlerCount(), 0);
+    assert.equal(doc.stats.runs, 0, 'no Excel.run at all');
+  });
+});
+
+test('a host that claims a set but throws ApiNotFound for the event: the same "not supported" result', async () => {
+  const doc = smallBook('1.6');
+  const handle = installFakeExcel(doc);
+  try {
+    (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: () => boolean } } } }).Office.context.requirements.isSetSupported = () => true;
+    const result = await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(() => undefined, FAST);
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, LIVE_CHECK_UNSUPPORTED);
+    assert.match(result.error.message, /当前 Excel 版本不支持自动重新审核/);
+    assert.match(result.error.detail ?? '', /onChanged/);
+  } finally {
+    handle.uninstall();
+  }
+});
+
+test('starting while the user types in a cell (host ignores delayForCellEdit): the cell-edit message, not a throw', async () => {
+  const doc = smallBook('1.9', { supportsDelayForCellEdit: false });
+  doc.enterCellEditMode();
+  await withFake(doc, async () => {
+    const result = await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(() => undefined, FAST);
+    assert.ok(!result.ok);
+    assert.equal(result.error.message, CELL_EDIT_MESSAGE);
+    assert.equal(doc.changedHandlerCount(), 0);
+  });
+});
+
+test('outside Excel: NotInExcel', async () => {
+  const result = await new OfficeHost().watchChanges(() => undefined);
+  assert.ok(!result.ok);
+  assert.equal(result.error.code, 'NotInExcel');
+});
+
+// ------------------------------------------------------------------ the fake's event model
+
+test('fake: onChanged getters throw ApiNotFound at once below their set (1.7 per sheet, 1.9 for the collection)', async () => {
+  const doc = smallBook('1.8');
+  await withFake(doc, async () => {
+    await Excel.run(async (context) => {
+      assert.throws(() => context.workbook.worksheets.onChanged, (e: { code?: string }) => e.code === 'ApiNotFound');
+      assert.doesNotThrow(() => context.workbook.worksheets.getItem('公开01表').onChanged);
+      await context.sync();
+    });
+  });
+});
+
+test('fake: add() takes effect at the sync; a handler is removed only with the context it was added in', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    const seen: string[] = [];
+    const handler = async (args: Excel.WorksheetChangedEventArgs) => void seen.push(args.address);
+    let result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    await Excel.run(async (context) => {
+      result = context.workbook.worksheets.onChanged.add(handler);
+      assert.equal(doc.changedHandlerCount(), 0, 'queued, not registered yet');
+      await context.sync();
+      assert.equal(doc.changedHandlerCount(), 1);
+    });
+    doc.userEdit('公开01表', 'C5', 1);
+    await doc.eventsDelivered();
+    assert.deepEqual(seen, ['C5'], 'the handler outlives its Excel.run');
+    await assert.rejects(
+      Excel.run(async (context) => {
+        result!.remove();
+        await context.sync();
+      }),
+      (e: { code?: string }) => e.code === 'InvalidObjectPath',
+      'remove() queues on its own context, closed outside its Excel.run',
+    );
+    assert.equal(doc.changedHandlerCount(), 1);
+    await Excel.run(result!.context as Excel.RequestContext, async (context) => {
+      result!.remove();
+      await context.sync();
+    });
+    assert.equal(doc.changedHandlerCount(), 0);
+  });
+});
+
+test('fake: event args — no sheet in the address; triggerSource only from 1.14 ("Unknown" for the user, "ThisLocalAddin" for the add-in); details for one cell from 1.9', async () => {
+  const cases: Array<[string, Partial<FakeWorksheetChangedEventArgs>, Partial<FakeWorksheetChangedEventArgs>]> = [
+    ['1.7', { triggerSource: undefined, details: undefined }, { triggerSource: undefined }],
+    ['1.9', { triggerSource: undefined, details: { valueBefore: 100, valueAfter: 5, valueTypeBefore: 'Integer', valueTypeAfter: 'Integer' } }, { triggerSource: undefined }],
+    ['1.14', { triggerSource: 'Unknown' }, { triggerSource: 'ThisLocalAddin' }],
+  ];
+  for (const [version, user, addin] of cases) {
+    const doc = smallBook(version);
+    await withFake(doc, async () => {
+      const seen: Excel.WorksheetChangedEventArgs[] = [];
+      await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/id');
+        await context.sync();
+        sheets.items[0].onChanged.add(async (args) => void seen.push(args));
+        await context.sync();
+      });
+      doc.userEdit('公开01表', 'C5', 5, { source: 'Local' });
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('公开01表').getRange('D1:D2').values = [['a'], ['b']];
+        await context.sync();
+      });
+      await doc.eventsDelivered();
+      assert.equal(seen.length, 2, version);
+      assert.equal(seen[0].address, 'C5');
+      assert.equal(seen[0].worksheetId, doc.sheet('公开01表').id);
+      assert.equal(seen[0].source, 'Local');
+      assert.equal(seen[0].changeType, 'RangeEdited');
+      assert.equal(seen[0].triggerSource, user.triggerSource, `${version} user triggerSource`);
+      if ('details' in user) assert.deepEqual(seen[0].details, user.details, `${version} details`);
+      assert.equal(seen[1].address, 'D1:D2');
+      assert.equal(seen[1].triggerSource, addin.triggerSource, `${version} add-in triggerSource`);
+      assert.equal(seen[1].details, undefined, 'no details for several cells');
+    });
+  }
+});
+
+test('fake: a per-sheet handler on a proxy whose id was never loaded never runs (office.js builds worksheetId from it)', async () => {
+  const doc = smallBook('1.9');
+  await withFake(doc, async () => {
+    let calls = 0;
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('公开01表').onChanged.add(async () => void (calls += 1));
+      await context.sync();
+    });
+    doc.userEdit('公开01表', 'C5', 1);
+    await doc.eventsDelivered();
+    assert.equal(calls, 0);
+    assert.equal((doc.eventErrors[0] as { code?: string }).code, 'PropertyNotLoaded');
+  });
+});
+
+test('fake: user edits are not add-in writes; formats raise onChanged only when configured', async () => {
+  for (const formats of [false, true]) {
+    const doc = smallBook('1.14', { formatChangesRaiseOnChanged: formats });
+    await withFake(doc, async () => {
+      doc.userEdit('公开01表', 'C5', 1);
+      assert.equal(doc.writes.length, 0);
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('公开01表').getRange('C5');
+        range.format.fill.color = '#FFFF00';
+        range.numberFormat = [['0.00']];
+        await context.sync();
+      });
+      assert.equal(doc.changeLog.filter((c) => c.byAddin).length, formats ? 2 : 0);
+    });
+  }
+});
