@@ -1,4 +1,5 @@
 import type { Report } from '../core/report';
+import { isReviewFinding } from '../core/review/schema';
 import { TABLE_NAMES, type TableCode } from '../core/tables/codes';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -14,6 +15,7 @@ export function formatReport(report: Report): string {
   lines.push(`审核结果：${s.error} 个错误，${s.warning} 个警告，${s.info} 条提示`);
   for (const f of report.findings) {
     lines.push(`[${SEVERITY_LABEL[f.severity]}] ${f.message}`);
+    if (isReviewFinding(f) && f.quote) lines.push(`       原文：“${f.quote.replace(/\s+/g, ' ')}”（情况说明第 ${f.paragraph + 1} 行第 ${f.offset + 1} 字${f.textCell ? `，${f.textCell}` : ''}）`);
     const figures = [
       f.expected !== undefined ? `应为 ${f.expected}` : '',
       f.actual !== undefined ? `实为 ${f.actual}` : '',

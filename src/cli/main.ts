@@ -10,10 +10,12 @@ import { formatReport } from './format-text';
 import { detailHtml, summaryCsv, summaryHtml, type BatchRow } from './summary-html';
 import { checkWorkbookFile, unitAndYear } from './workbook-check';
 import { narrateCommand, templateCommand, type NarrateOptions } from './narrate-command';
+import { reviewNarrativeForWorkbook, withReviewFindings } from '../hosts/file/narrative-text';
 
 const USAGE = `用法：
-  juesuan check 文件或文件夹… [--json] [--report 输出目录] [--marked 输出目录]
+  juesuan check 文件或文件夹… [--json] [--report 输出目录] [--marked 输出目录] [--narrative 情况说明.txt|.docx]
         审核部门决算公开01–09表；文件夹中的 .xlsx 逐个审核
+        --narrative 文件 对照该工作簿的表格（和“说明数据”）审核已有的情况说明（只能审核一个工作簿）
         --json          以 JSON 输出（多个文件时为数组，顺序同参数）
         --report 目录    写出 summary.html、summary.csv、每个工作簿的 JSON 和详情页
         --marked 目录    写出标记副本（问题单元格按级别着色并附批注，数值不变）
@@ -40,6 +42,7 @@ interface CheckOptions {
   json: boolean;
   reportDir?: string;
   markedDir?: string;
+  narrative?: string;
 }
 
 function parseCheck(args: string[]): CheckOptions | string {
@@ -52,10 +55,15 @@ function parseCheck(args: string[]): CheckOptions | string {
       if (!dir || dir.startsWith('--')) return `${a} 需要一个输出目录`;
       if (a === '--report') options.reportDir = dir;
       else options.markedDir = dir;
+    } else if (a === '--narrative') {
+      const file = args[++i];
+      if (!file || file.startsWith('--')) return '--narrative 需要一个情况说明文件（.txt 或 .docx）';
+      options.narrative = file;
     } else if (a.startsWith('-')) return `未知选项：${a}`;
     else options.paths.push(a);
   }
   if (options.paths.length === 0) return '请指定要审核的 .xlsx 文件或文件夹';
+  if (options.narrative && options.paths.length > 1) return '--narrative 只能与一个工作簿一起使用（情况说明对应唯一的工作簿）';
   return options;
 }
 
@@ -131,6 +139,10 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     io.err(`在 ${options.paths.join('、')} 中没有找到 .xlsx 文件。`);
     return 1;
   }
+  if (options.narrative && files.length > 1) {
+    io.err(`--narrative 只能与一个工作簿一起使用，但 ${options.paths.join('、')} 中有 ${files.length} 个 .xlsx 文件。\n${USAGE}`);
+    return 2;
+  }
   const started = performance.now();
   const reports: Report[] = [];
   const rows: BatchRow[] = [];
@@ -140,7 +152,15 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   if (options.markedDir) await mkdir(options.markedDir, { recursive: true });
   for (const [i, file] of files.entries()) {
     const checked = await checkWorkbookFile(file);
-    const { report } = checked;
+    let { report } = checked;
+    if (options.narrative) {
+      const review = await reviewNarrativeForWorkbook(checked.bytes, file, options.narrative);
+      if (!review.ok) {
+        io.err(review.message);
+        return 1;
+      }
+      report = withReviewFindings(report, review.findings);
+    }
     reports.push(report);
     const slug = `${String(i + 1).padStart(3, '0')}-${basename(file).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|\s]+/g, '_')}`;
     let markedHref: string | undefined;

@@ -1,0 +1,100 @@
+import { readWorkbook } from '../read/read-workbook';
+import { readSupplement } from '../supplement/read-supplement';
+import type { Supplement } from '../supplement/schema';
+import type { TablesModel } from '../tables/model';
+import { normalizeLabel } from '../util/text';
+import { cellRef } from '../workbook/address';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { ClaimChecker } from './checks';
+import { extractClaims, type Extraction } from './claims';
+import { checkFormat } from './format';
+import { resolveLabel } from './labels';
+import { checkCountLogic } from './logic';
+import { Reporter } from './report';
+import type { ReviewFinding } from './schema';
+import { outline, type Outline } from './sections';
+import { Subjects } from './sources';
+import { checkStructure } from './structure';
+import { NarrativeText } from './text';
+
+/** The sheet holding a narrative in the workbook: one paragraph per row, in column A. */
+export const NARRATIVE_SHEET = '情况说明';
+
+export interface ReviewOptions {
+  /** The cell a paragraph (line) came from, for a narrative read from a sheet. */
+  cellOf?: (paragraph: number) => string | undefined;
+}
+
+export interface ReviewResult {
+  findings: ReviewFinding[];
+  outline: Outline;
+  extraction: Extraction;
+}
+
+/**
+ * Reviewer mode: every numeric claim of an existing 情况说明 checked against the tables (and the 说明数据 for
+ * prior-year figures, budgets and counts). Findings come in text order; each quotes the offending text.
+ */
+export function reviewNarrative(text: string, model: TablesModel, supplement?: Supplement, options: ReviewOptions = {}): ReviewFinding[] {
+  return reviewNarrativeDetailed(text, model, supplement, options).findings;
+}
+
+export function reviewNarrativeDetailed(text: string, model: TablesModel, supplement?: Supplement, options: ReviewOptions = {}): ReviewResult {
+  const nt = new NarrativeText(text.replace(/\r\n?/g, '\n'));
+  const o = outline(nt);
+  const subjects = new Subjects(model, supplement);
+  const extraction = extractClaims(nt, o, (claim) => {
+    const code = resolveLabel(claim, model);
+    return code ? `item:${claim.table}:${code}` : undefined;
+  });
+  const reporter = new Reporter(nt, options.cellOf);
+  new ClaimChecker(reporter, subjects).run(extraction.claims);
+  checkCountLogic(reporter, extraction.claims, subjects);
+  checkStructure(reporter, o, extraction, subjects);
+  checkFormat(reporter, o, extraction);
+  const findings = reporter.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.paragraph - b.f.paragraph || a.f.offset - b.f.offset || a.i - b.i)
+    .map(({ f }) => f);
+  return { findings, outline: o, extraction };
+}
+
+/** The 情况说明 sheet as text (one line per row: the row's first non-empty text cell) and each line's cell. */
+export function narrativeFromSheet(snapshot: WorkbookSnapshot): { text: string; cells: Array<string | undefined> } | undefined {
+  const target = normalizeLabel(NARRATIVE_SHEET);
+  const sheet = snapshot.sheets.find((s) => normalizeLabel(s.name) === target) ?? snapshot.sheets.find((s) => normalizeLabel(s.name).startsWith(target));
+  if (!sheet) return undefined;
+  const lines: string[] = [];
+  const cells: Array<string | undefined> = [];
+  sheet.values.forEach((row, r) => {
+    const c = row.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    const value = c >= 0 ? String(row[c]).replace(/\r?\n/g, ' ') : '';
+    lines.push(value);
+    cells.push(c >= 0 ? cellRef(sheet.name, sheet.origin.row + r, sheet.origin.col + c) : undefined);
+  });
+  return { text: lines.join('\n'), cells };
+}
+
+/**
+ * Snapshot → tables + 说明数据 → review of `text`, or of the workbook's 情况说明 sheet when no text is given.
+ * Without either, one warning says there is nothing to review.
+ */
+export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string): ReviewFinding[] {
+  const { model } = readWorkbook(snapshot);
+  const { supplement } = readSupplement(snapshot, model);
+  if (text !== undefined) return reviewNarrative(text, model, supplement);
+  const sheet = narrativeFromSheet(snapshot);
+  if (!sheet)
+    return [
+      {
+        rule: 'review-missing-section',
+        severity: 'warning',
+        message: `没有可审核的情况说明：工作簿中没有“${NARRATIVE_SHEET}”工作表（每行一段，写在 A 列），也没有另外提供情况说明文本。`,
+        cells: [],
+        quote: '',
+        paragraph: 0,
+        offset: 0,
+      },
+    ];
+  return reviewNarrative(sheet.text, model, supplement, { cellOf: (p) => sheet.cells[p] });
+}
