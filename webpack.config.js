@@ -91,7 +91,8 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the page's Content-Security-Policy has no 'unsafe-eval', also under npm start.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     resolve: {
       extensions: ['.ts', '.js'],
       // The sources use node16 ESM-style specifiers ('./x.js' for ./x.ts).
@@ -125,10 +126,18 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: 'async',
         cacheGroups: {
-          // A lazy `import('exceljs/dist/exceljs.min.js')` (standalone mode only) lands in its own chunk.
+          // ExcelJS, pulled in by the lazily imported file host (src/taskpane/file-host.ts, standalone page only).
           exceljs: {
             test: /[\\/]node_modules[\\/]exceljs[\\/]/,
             name: 'exceljs',
+            chunks: 'async',
+            enforce: true,
+            priority: 20,
+          },
+          // The .docx writer, only fetched when the user downloads the 情况说明 as Word (standalone page).
+          docx: {
+            test: /[\\/]node_modules[\\/]docx[\\/]/,
+            name: 'docx',
             chunks: 'async',
             enforce: true,
             priority: 20,
@@ -154,10 +163,12 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     performance: {
       hints: production ? 'warning' : false,
-      maxEntrypointSize: 300 * 1024,
-      maxAssetSize: 300 * 1024,
-      // The lazily loaded ExcelJS chunk (~1 MB) is expected to be large.
-      assetFilter: (file) => /\.(js|css)$/.test(file) && !/^exceljs\./.test(file),
+      // Raw sizes; the real budget is gzip: the initial JS (what taskpane.html loads) ≤ 150 KB gzip,
+      // asserted by test/build.test.ts. Most of it is the core's rule catalogue, zod and decimal.js.
+      maxEntrypointSize: 450 * 1024,
+      maxAssetSize: 450 * 1024,
+      // The lazily loaded chunks (ExcelJS ~1 MB, docx ~220 KB) are expected to be large.
+      assetFilter: (file) => /\.(js|css)$/.test(file) && !/^(exceljs|docx)\./.test(file),
     },
     stats: 'errors-warnings',
   };

@@ -1,16 +1,23 @@
 // Production build of the task pane (webpack) into a temporary directory, then checks of the output:
 // office.js referenced from Microsoft's CDN before the bundle and never bundled, hashed bundle and CSS
-// present, manifest.xml and icons copied unchanged.
+// present, manifest.xml and icons copied unchanged, a Content-Security-Policy, and the size budget: the
+// initial JavaScript (what taskpane.html loads) ≤ 150 KB gzip, with ExcelJS and docx only in lazy chunks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(__dirname, '..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ICONS = [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`);
+/** Initial JavaScript budget, gzip (level 9, as a server would send it at best). */
+const INITIAL_JS_GZIP_BUDGET = 150 * 1024;
+/** Strings only the ExcelJS and docx builds contain (the zip part names they write). */
+const EXCELJS_SIGNATURE = 'xl/workbook.xml';
+const DOCX_SIGNATURE = 'word/document.xml';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,7 +37,7 @@ function tags(html: string): Array<{ tag: 'script' | 'link'; url: string; attrs:
   return found;
 }
 
-test('production build: office.js from the CDN first and never bundled; bundle, CSS, manifest and icons emitted', { timeout: 90_000 }, () => {
+test('production build: office.js from the CDN first and never bundled; bundle, CSS, manifest and icons emitted; CSP; initial JS ≤ 150 KB gzip with ExcelJS lazy', { timeout: 90_000 }, (t) => {
   const out = mkdtempSync(join(tmpdir(), 'juesuan-dist-'));
   try {
     const webpackCli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
@@ -84,7 +91,53 @@ test('production build: office.js from the CDN first and never bundled; bundle, 
     for (const img of html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
       assert.ok(existsSync(join(out, img[1])), `taskpane.html references ${img[1]}, which the build does not emit`);
     }
+
+    // Content-Security-Policy: scripts only from the page's origin and Microsoft's CDN; nothing else reachable.
+    const csp = /<meta\b[^>]*http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*\bcontent\s*=\s*"([^"]+)"/i.exec(html)?.[1];
+    assert.ok(csp, 'taskpane.html has a Content-Security-Policy meta tag');
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+    assert.deepEqual(directives.get('default-src'), ["'self'"]);
+    assert.deepEqual(directives.get('script-src'), ["'self'", 'https://appsforoffice.microsoft.com']);
+    assert.ok(["'self'", "'none'"].includes(directives.get('connect-src')?.join(' ') ?? ''), `connect-src ${directives.get('connect-src')}`);
+    assert.deepEqual(directives.get('object-src'), ["'none'"]);
+    assert.ok(!csp.includes("'unsafe-eval'"), 'no unsafe-eval');
+    assert.ok(!(directives.get('script-src') ?? []).includes("'unsafe-inline'"), 'no inline scripts');
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf(OFFICE_JS), 'the CSP comes before any script');
+
+    // Size budget: every script taskpane.html loads itself (not office.js), gzipped.
+    const initial = scripts.filter((s) => s.url !== OFFICE_JS).map((s) => s.url);
+    assert.ok(initial.every((url) => !/^[a-z]+:/i.test(url)), `initial scripts are local: ${initial}`);
+    const initialBytes = initial.map((url) => readFileSync(join(out, url)));
+    const gzip = initialBytes.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).byteLength, 0);
+    const raw = initialBytes.reduce((sum, bytes) => sum + bytes.byteLength, 0);
+    t.diagnostic(`initial JS: ${initial.join(', ')} — ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (budget ${INITIAL_JS_GZIP_BUDGET / 1024} KB)`);
+    assert.ok(gzip <= INITIAL_JS_GZIP_BUDGET, `initial JS is ${(gzip / 1024).toFixed(1)} KB gzip, over the ${INITIAL_JS_GZIP_BUDGET / 1024} KB budget`);
+
+    // ExcelJS (and docx) only in lazy chunks: emitted, never referenced by taskpane.html, absent from the initial JS.
+    const lazy = jsFiles.map((f) => relative(out, f)).filter((f) => !initial.includes(f));
+    const withExcelJs = lazy.filter((f) => readFileSync(join(out, f), 'utf8').includes(EXCELJS_SIGNATURE));
+    assert.ok(withExcelJs.length === 1 && /^exceljs\.[0-9a-f]{8,}\.js$/.test(withExcelJs[0]), `ExcelJS in its own lazy chunk, got ${withExcelJs}`);
+    assert.ok(lazy.some((f) => readFileSync(join(out, f), 'utf8').includes(DOCX_SIGNATURE)), 'docx in a lazy chunk');
+    for (const [i, bytes] of initialBytes.entries()) {
+      const text = bytes.toString('utf8');
+      assert.ok(!text.includes(EXCELJS_SIGNATURE), `${initial[i]} contains ExcelJS: it must only be loaded lazily`);
+      assert.ok(!text.includes(DOCX_SIGNATURE), `${initial[i]} contains docx: it must only be loaded lazily`);
+    }
+    t.diagnostic(`lazy chunks: ${lazy.map((f) => `${f} ${(gzipSync(readFileSync(join(out, f)), { level: 9 }).byteLength / 1024).toFixed(0)} KB gzip`).join(', ')}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('the pane never turns strings into markup: no innerHTML/outerHTML/insertAdjacentHTML/document.write/eval in src/taskpane', () => {
+  const dir = join(ROOT, 'src', 'taskpane');
+  const sinks = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write(ln)?|createContextualFragment|srcdoc|eval|new Function)\b/;
+  for (const file of filesUnder(dir).filter((f) => f.endsWith('.ts'))) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
+        assert.doesNotMatch(code, sinks, `${relative(ROOT, file)}:${i + 1} uses an HTML/script sink: build DOM with textContent (dom.ts)`);
+      });
   }
 });

@@ -1,0 +1,209 @@
+/**
+ * The findings list, the same in Excel and in the standalone page: grouped by table, a severity filter,
+ * rounding notes (info 尾数差异) folded into one line per table, each finding with its message and
+ * 应为/实为/差额, a click (or Enter) takes the user to its first cell, and 上一条/下一条 step through them.
+ *
+ * Testability contract: each finding element carries data-finding (the rule id), data-severity and
+ * data-cells (a JSON array of "Sheet!A1" references as in the CLI's JSON report).
+ */
+import type { Finding, Severity } from '../core/findings/finding';
+import { TABLE_CODES, type TableCode, tableLabel } from '../core/tables/codes';
+import { clear, h, severityBadge, severityIcon } from './dom';
+import { formatAmount, isRoundingNote } from './format';
+import { S, SEVERITY_COUNT } from './strings';
+
+export type SeverityFilter = 'all' | Severity;
+
+export interface FindingsViewOptions {
+  list: HTMLElement;
+  filter: HTMLElement;
+  previous: HTMLButtonElement;
+  next: HTMLButtonElement;
+  position: HTMLElement;
+  /** Called when the user picks a finding (click, Enter, or stepping). */
+  onActivate: (finding: Finding, element: HTMLElement) => void;
+}
+
+const MAX_CELLS_SHOWN = 6;
+
+export class FindingsView {
+  private findings: Finding[] = [];
+  private elements: HTMLElement[] = [];
+  private current = -1;
+  private severityFilter: SeverityFilter = 'all';
+
+  constructor(private readonly o: FindingsViewOptions) {
+    o.filter.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name === 'severity-filter') this.setFilter(input.value as SeverityFilter);
+    });
+    o.previous.addEventListener('click', () => this.step(-1));
+    o.next.addEventListener('click', () => this.step(1));
+    o.list.addEventListener('toggle', () => this.updateStepper(), true);
+    this.updateStepper();
+  }
+
+  /** Replaces the list with these findings (already sorted by the core). */
+  render(findings: readonly Finding[]): void {
+    this.findings = [...findings];
+    this.elements = [];
+    this.current = -1;
+    clear(this.o.list);
+    if (!findings.length) {
+      this.o.list.appendChild(h('p', { className: 'findings__empty', text: S.noFindings }));
+      this.updateStepper();
+      return;
+    }
+    const groups = new Map<string, Finding[]>();
+    for (const code of [...TABLE_CODES, '']) groups.set(code, []);
+    for (const f of findings) {
+      const key = f.table && groups.has(f.table) ? f.table : '';
+      groups.get(key)!.push(f);
+    }
+    for (const [code, list] of groups) {
+      if (!list.length) continue;
+      this.o.list.appendChild(this.group(code, list));
+    }
+    this.o.list.appendChild(h('p', { className: 'findings__empty', text: S.filterEmpty, hidden: true, data: { filterEmpty: '' } }));
+    this.applyFilter();
+  }
+
+  setFilter(filter: SeverityFilter): void {
+    this.severityFilter = filter;
+    const radio = this.o.filter.querySelector<HTMLInputElement>(`input[name="severity-filter"][value="${filter}"]`);
+    if (radio && !radio.checked) radio.checked = true;
+    this.applyFilter();
+  }
+
+  /** Moves to the next (+1) or previous (−1) finding that is shown, and activates it. */
+  step(delta: 1 | -1): void {
+    const targets = this.steppable();
+    if (!targets.length) return;
+    const at = this.current >= 0 ? targets.indexOf(this.elements[this.current]) : -1;
+    let next: number;
+    if (at < 0) next = delta > 0 ? 0 : targets.length - 1;
+    else next = (at + delta + targets.length) % targets.length;
+    this.activate(targets[next]);
+  }
+
+  private group(code: string, list: Finding[]): HTMLElement {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of list) counts[f.severity] += 1;
+    const title = code ? tableLabel(code as TableCode) : S.otherGroup;
+    const headingId = `group-${code || 'other'}`;
+    const countText = (['error', 'warning', 'info'] as const)
+      .filter((s) => counts[s])
+      .map((s) => SEVERITY_COUNT[s](counts[s]))
+      .join('，');
+    const section = h('section', { className: 'group', attrs: { 'aria-labelledby': headingId }, data: { table: code || 'other' } }, [
+      h('h3', { className: 'group__title', attrs: { id: headingId } }, [h('span', { text: title }), h('span', { className: 'group__counts', text: countText })]),
+    ]);
+    const ul = h('ul', { className: 'group__list' });
+    const rounding = list.filter(isRoundingNote);
+    for (const f of list) if (!isRoundingNote(f)) ul.appendChild(this.item(f));
+    if (rounding.length) {
+      const inner = h('ul', { className: 'fold__list' });
+      for (const f of rounding) inner.appendChild(this.item(f));
+      const fold = h('li', { className: 'fold', data: { fold: 'rounding', severity: 'info' } }, [
+        h('details', {}, [h('summary', { className: 'fold__summary' }, [severityIcon('info'), h('span', { className: 'sev__text sev--info', text: '提示' }), h('span', { text: S.roundingFold(rounding.length) })]), inner]),
+      ]);
+      ul.appendChild(fold);
+    }
+    section.appendChild(ul);
+    return section;
+  }
+
+  private item(f: Finding): HTMLElement {
+    const index = this.findings.indexOf(f);
+    const id = `finding-${index}`;
+    const li = h('li', {
+      className: `finding finding--${f.severity}`,
+      attrs: { id },
+      data: { finding: f.rule, severity: f.severity, cells: JSON.stringify(f.cells), index },
+    });
+    const main = h('button', { className: 'finding__main', attrs: { type: 'button', 'aria-describedby': `${id}-details` } }, [
+      severityBadge(f.severity),
+      h('span', { className: 'finding__message', text: f.message }),
+    ]);
+    if (!f.cells.length) main.setAttribute('aria-disabled', 'true');
+    li.appendChild(main);
+    const details = h('div', { className: 'finding__details', attrs: { id: `${id}-details` } });
+    const figures: Array<[string, string | undefined]> = [
+      [S.expected, f.expected],
+      [S.actual, f.actual],
+      [S.difference, f.difference],
+    ];
+    if (figures.some(([, v]) => v !== undefined)) {
+      const dl = h('dl', { className: 'figures' });
+      for (const [label, value] of figures) {
+        if (value === undefined) continue;
+        dl.appendChild(h('div', { className: 'figures__item' }, [h('dt', { text: label }), h('dd', { text: formatAmount(value) })]));
+      }
+      details.appendChild(dl);
+    }
+    const cells = f.cells.length
+      ? S.cellsLabel + f.cells.slice(0, MAX_CELLS_SHOWN).join('、') + (f.cells.length > MAX_CELLS_SHOWN ? ` ${S.moreCells(f.cells.length)}` : '')
+      : S.noCells;
+    details.appendChild(h('p', { className: 'finding__cells', text: cells }));
+    li.appendChild(details);
+    li.addEventListener('click', (event) => {
+      // Text selection inside the details (to copy a cell address) is not a click on the finding.
+      if (!(event.target as Element).closest('.finding__main') && window.getSelection()?.toString()) return;
+      this.activate(li);
+    });
+    this.elements[index] = li;
+    return li;
+  }
+
+  private activate(li: HTMLElement): void {
+    const index = Number(li.dataset.index);
+    const finding = this.findings[index];
+    if (!finding) return;
+    if (this.current >= 0) this.elements[this.current]?.removeAttribute('aria-current');
+    this.current = index;
+    li.setAttribute('aria-current', 'true');
+    const fold = li.closest('details');
+    if (fold && !fold.open) fold.open = true;
+    li.scrollIntoView({ block: 'nearest' });
+    this.updateStepper();
+    this.o.onActivate(finding, li);
+  }
+
+  private matches(severity: string | undefined): boolean {
+    return this.severityFilter === 'all' || severity === this.severityFilter;
+  }
+
+  private applyFilter(): void {
+    let shown = 0;
+    for (const li of this.elements) {
+      if (!li) continue;
+      li.hidden = !this.matches(li.dataset.severity);
+      if (!li.hidden) shown++;
+    }
+    for (const fold of this.o.list.querySelectorAll<HTMLElement>('[data-fold]')) fold.hidden = !this.matches('info');
+    for (const group of this.o.list.querySelectorAll<HTMLElement>('.group')) {
+      group.hidden = !group.querySelector('.finding:not([hidden])');
+    }
+    const empty = this.o.list.querySelector<HTMLElement>('[data-filter-empty]');
+    if (empty) empty.hidden = shown > 0 || !this.findings.length;
+    this.updateStepper();
+  }
+
+  /** Findings the stepper visits: shown by the filter, with a cell, and not inside a closed fold. */
+  private steppable(): HTMLElement[] {
+    return this.elements.filter((li) => {
+      if (!li || li.hidden) return false;
+      if (li.dataset.cells === '[]') return false;
+      const fold = li.closest('details');
+      return !fold || fold.open;
+    });
+  }
+
+  private updateStepper(): void {
+    const targets = this.steppable();
+    const at = this.current >= 0 ? targets.indexOf(this.elements[this.current]) : -1;
+    this.o.previous.disabled = targets.length === 0;
+    this.o.next.disabled = targets.length === 0;
+    this.o.position.textContent = !targets.length ? S.stepNone : at < 0 ? S.stepTotal(targets.length) : S.stepPosition(at + 1, targets.length);
+  }
+}

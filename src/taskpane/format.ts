@@ -1,0 +1,52 @@
+/** Small presentation helpers shared by both modes (no DOM). */
+import type { Finding } from '../core/findings/finding';
+import type { TablesModel } from '../core/tables/model';
+
+const MONEY = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * "1234.5" → "1,234.50". The core's amounts are Decimal strings with 2 decimals; Intl formats a numeric
+ * string exactly (no float rounding) in current engines. Anything that is not a plain number is shown as is.
+ */
+export function formatAmount(value: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return MONEY.format(value as unknown as number);
+}
+
+/** An info finding that only reports a rounding difference within tolerance (folded into one line per table). */
+export function isRoundingNote(f: Finding): boolean {
+  return f.severity === 'info' && f.message.includes('尾数差异');
+}
+
+/** The unit name most tables print, and the year (as the CLI's summary does). */
+export function unitAndYear(model: TablesModel): { unit: string; year: string } {
+  const counts = new Map<string, number>();
+  let year = '';
+  for (const t of Object.values(model)) {
+    const name = t?.meta.department?.name;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (t?.meta.year && !year) year = String(t.meta.year);
+  }
+  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return { unit, year };
+}
+
+/** "决算 2024.xlsx" → "决算 2024". */
+export function fileStem(name: string): string {
+  return name.replace(/\.[^.]+$/, '') || name;
+}
+
+/** A download name safe on Windows: no \ / : * ? " < > | and no control characters. */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 180);
+}
+
+export function seconds(ms: number): string {
+  return (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+}
+
+/** The table codes named as missing by the reader ("未找到公开05表"). */
+export function missingTables(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.rule === 'read-table-missing' && f.table).map((f) => f.table as string);
+}

@@ -1,0 +1,80 @@
+/**
+ * Every user-visible string the pane sets from code, in one dictionary (zh-CN first; the add-in is for
+ * Chinese 部门决算 only, so `Office.context.displayLanguage` would pick this dictionary anyway).
+ */
+import type { Severity } from '../core/findings/finding';
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** "1 个错误", "5 个警告", "3 条提示". */
+export const SEVERITY_COUNT: Record<Severity, (n: number) => string> = {
+  error: (n) => `${n} 个错误`,
+  warning: (n) => `${n} 个警告`,
+  info: (n) => `${n} 条提示`,
+};
+
+export const S = {
+  loading: '正在连接 Excel…',
+  notInExcel: '当前不在 Excel 中运行：请选择或拖入 .xlsx 文件进行审核。文件只在本机浏览器中读取，不会上传。',
+  working: {
+    check: '正在读取工作簿并审核…',
+    read: '正在读取文件…',
+    narrate: '正在生成情况说明…',
+    write: '正在写入“情况说明”工作表…',
+    clear: '正在清除标记…',
+    template: '正在创建“说明数据”工作表…',
+    marked: '正在生成标记副本…',
+    docx: '正在生成 Word 文档…',
+  },
+  checkedIn: (seconds: string) => `用时 ${seconds} 秒。`,
+  tablesFound: (n: number) => `找到 ${n}/9 张表。`,
+  tableMissing: (code: string) => `未找到公开${code}表`,
+  noErrors: '未发现错误。',
+  marked: (cells: number) => (cells ? `已在工作簿中标出 ${cells} 个单元格（条件格式，可用“清除标记”一键移除）。` : '没有需要标出的单元格。'),
+  markReplaced: (n: number) => `已先移除上次的 ${n} 处标记。`,
+  skippedProtected: (sheets: string) => `以下工作表受保护，未作标记（本加载项不会撤销保护）：${sheets}`,
+  skippedMissing: (sheets: string) => `以下工作表已不存在，未作标记：${sheets}`,
+  unresolved: (refs: string) => `以下引用无法定位：${refs}`,
+  markFailed: '审核已完成，但标记单元格失败：',
+  cleared: (n: number) => (n ? `已清除 ${n} 处标记。` : '工作簿中没有本加载项添加的标记。'),
+  filterEmpty: '没有符合筛选条件的问题。',
+  noFindings: '未发现任何问题。',
+  noCells: '（该问题没有对应的单元格）',
+  cellsLabel: '单元格：',
+  moreCells: (n: number) => `等 ${n} 个`,
+  expected: '应为',
+  actual: '实为',
+  difference: '差额',
+  roundingFold: (n: number) => `尾数差异 ${n} 处（均在舍入容差以内，可不调整）`,
+  otherGroup: '工作簿',
+  stepPosition: (i: number, n: number) => `第 ${i} / ${n} 条`,
+  stepTotal: (n: number) => `共 ${n} 条`,
+  stepNone: '没有可定位的问题',
+  wentTo: (ref: string) => `已定位到 ${ref}。`,
+  previewShown: (ref: string) => `单元格 ${ref}（见该条下方的预览；网页版无法跳转到 Excel）。`,
+  previewOf: (ref: string) => `单元格预览：${ref}`,
+  previewMissing: (ref: string) => `无法在文件中找到 ${ref}。`,
+  narrativeReady: (lines: number) => `已生成情况说明（${lines} 行）。`,
+  narrativePlaceholders: (n: number) => `其中 ${n} 处【请填写：…】需要补充：可在“说明数据”工作表中填写后重新生成。`,
+  narrativeWritten: (sheet: string, rows: number, created: boolean) =>
+    `已${created ? '新建' : '更新'}“${sheet}”工作表（${rows} 行，每段一行）。`,
+  narrativeFirst: '请先生成情况说明。',
+  copied: '已复制到剪贴板。',
+  copyFailed: '无法访问剪贴板：请在下方文字中手动选择并复制（Ctrl+C）。',
+  templateWritten: (sheet: string, created: boolean, cells: number) =>
+    `已${created ? '新建' : '写入'}“${sheet}”工作表（${cells} 个单元格）：请填写上年数、年初预算、原因等，再点“生成情况说明”。`,
+  noFile: '请先选择或拖入 .xlsx 文件。',
+  filesRead: (n: number) => `已审核 ${n} 个文件。`,
+  readingFile: (i: number, n: number, name: string) => `正在读取第 ${i}/${n} 个文件：${name}`,
+  fileFailed: (name: string, detail: string) => `无法读取文件“${name}”：${detail}。请在 Excel 中打开并另存为 .xlsx 后重试。`,
+  markedDownloaded: (name: string, cells: number) => `已下载“${name}”（标出 ${cells} 个单元格）。`,
+  markedSkipped: (n: number) => `另有 ${n} 个单元格不在文件中，未标出。`,
+  downloaded: (name: string) => `已下载“${name}”。`,
+  batchCaption: '批量审核汇总',
+  batchView: '查看',
+  batchViewing: '查看中',
+  batchTop: '主要问题',
+  batchNone: '未发现错误或警告',
+  batchUnreadable: '无法读取',
+  unexpected: (what: string, detail: string) => `${what}时出现意外错误：${detail}。请刷新页面后重试；如仍失败，请将文件反馈给开发者。`,
+  chunkFailed: '无法加载读取 .xlsx 所需的组件（页面文件可能不完整）。请刷新页面后重试。',
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * The result summary, always shown after a check — "0 个错误" too, and one "未找到公开05表" line per
+ * missing table: silent no-ops are the top complaint about audit add-ins.
+ *
+ * Testability contract: the element has data-summary, data-errors, data-warnings and data-infos.
+ */
+import type { Report } from '../core/report';
+import { clear, h, severityBadge, severityIcon } from './dom';
+import { missingTables, seconds } from './format';
+import { S, SEVERITY_COUNT } from './strings';
+
+export interface SummaryNote {
+  text: string;
+  /** 'warn' notes (protected sheets, failures to mark) get a warning icon and the word 注意. */
+  tone?: 'plain' | 'warn';
+}
+
+export interface SummaryExtras {
+  /** A first line naming what was checked (the file in the standalone page). */
+  title?: string;
+  notes?: SummaryNote[];
+  elapsedMs?: number;
+}
+
+export function renderSummary(el: HTMLElement, report: Report, extras: SummaryExtras = {}): void {
+  clear(el);
+  const { error, warning, info } = report.summary;
+  el.dataset.summary = 'checked';
+  el.dataset.errors = String(error);
+  el.dataset.warnings = String(warning);
+  el.dataset.infos = String(info);
+  if (extras.title) el.appendChild(h('p', { className: 'summary__title', text: extras.title }));
+  el.appendChild(
+    h('p', { className: 'summary__counts' }, [
+      severityBadge('error', SEVERITY_COUNT.error(error)),
+      severityBadge('warning', SEVERITY_COUNT.warning(warning)),
+      severityBadge('info', SEVERITY_COUNT.info(info)),
+    ]),
+  );
+  const lines = h('ul', { className: 'summary__lines' });
+  for (const code of missingTables(report.findings)) {
+    lines.appendChild(h('li', { className: 'summary__line summary__line--missing', data: { missingTable: code } }, [severityIcon('error'), h('span', { text: S.tableMissing(code) })]));
+  }
+  const found = new Set(report.tables.map((t) => t.code)).size;
+  lines.appendChild(h('li', { className: 'summary__line', text: S.tablesFound(found) + (error === 0 ? S.noErrors : '') }));
+  for (const note of extras.notes ?? []) {
+    lines.appendChild(
+      note.tone === 'warn'
+        ? h('li', { className: 'summary__line summary__line--warn' }, [severityIcon('warning'), h('span', { text: `注意：${note.text}` })])
+        : h('li', { className: 'summary__line', text: note.text }),
+    );
+  }
+  if (extras.elapsedMs !== undefined) {
+    el.dataset.elapsedMs = String(Math.round(extras.elapsedMs));
+    lines.appendChild(h('li', { className: 'summary__line summary__line--muted', text: S.checkedIn(seconds(extras.elapsedMs)) }));
+  }
+  el.appendChild(lines);
+}

@@ -1,0 +1,183 @@
+/**
+ * The pane's shell shared by both modes: the command bar (elements with data-action), the status and
+ * alert lines, the summary, the findings list and the narrative preview. A mode (Excel or standalone)
+ * registers a handler per action; the shell runs one action at a time, disables the buttons meanwhile,
+ * and turns any unexpected exception into a Chinese message instead of a silent failure.
+ */
+import type { Finding } from '../core/findings/finding';
+import type { NarrativeLine } from '../core/narrative';
+import type { NarrativeFormat } from '../core/supplement';
+import type { Report } from '../core/report';
+import { byId, clear, h } from './dom';
+import { FindingsView } from './findings-view';
+import { renderNarrative } from './narrative-view';
+import { S } from './strings';
+import { renderSummary, type SummaryExtras } from './summary-view';
+
+export const ACTIONS = [
+  'check',
+  'clear',
+  'narrate',
+  'write-narrative',
+  'copy',
+  'create-template',
+  'download-marked',
+  'download-narrative-txt',
+  'download-narrative-docx',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type PaneMode = 'loading' | 'excel' | 'standalone';
+
+const FIRST_RUN_KEY = 'juesuan.firstRunDone';
+
+export class PaneUi {
+  readonly summary = byId('summary');
+  readonly status = byId('status');
+  readonly alert = byId('alert');
+  readonly firstRun = byId('first-run');
+  readonly narrativeSection = byId('narrative');
+  readonly narrativeText = byId('narrative-text');
+  readonly narrativeStatus = byId('narrative-status');
+  readonly formatSelect = byId<HTMLSelectElement>('narrative-format');
+  readonly findingsView: FindingsView;
+  private busy = false;
+  private readonly handlers = new Map<Action, () => Promise<void>>();
+  private activateHandler: (finding: Finding, element: HTMLElement) => void = () => {};
+
+  constructor() {
+    this.findingsView = new FindingsView({
+      list: byId('findings'),
+      filter: byId('severity-filter'),
+      previous: byId<HTMLButtonElement>('step-previous'),
+      next: byId<HTMLButtonElement>('step-next'),
+      position: byId('step-position'),
+      onActivate: (finding, element) => this.activateHandler(finding, element),
+    });
+    for (const button of this.actionButtons()) {
+      button.addEventListener('click', () => void this.run(button.dataset.action as Action));
+    }
+    byId('start').addEventListener('click', () => void this.run('check'));
+    try {
+      if (localStorage.getItem(FIRST_RUN_KEY)) this.firstRun.hidden = true;
+    } catch {
+      // storage refused (private mode, strict webview): show the explanation every time
+    }
+    document.body.dataset.firstRun = String(!this.firstRun.hidden);
+  }
+
+  setMode(mode: PaneMode, note?: string): void {
+    document.body.dataset.mode = mode;
+    const el = byId('host-note');
+    el.textContent = note ?? '';
+    el.hidden = !note;
+    const badge = byId('mode-badge');
+    badge.textContent = mode === 'excel' ? 'Excel' : mode === 'standalone' ? '网页版' : '';
+    badge.hidden = mode === 'loading';
+  }
+
+  on(action: Action, handler: () => Promise<void>): void {
+    this.handlers.set(action, handler);
+  }
+
+  onActivate(handler: (finding: Finding, element: HTMLElement) => void): void {
+    this.activateHandler = handler;
+  }
+
+  actionButtons(action?: Action): HTMLButtonElement[] {
+    const selector = action ? `button[data-action="${action}"]` : 'button[data-action]';
+    return [...document.querySelectorAll<HTMLButtonElement>(selector)];
+  }
+
+  enable(action: Action, on: boolean): void {
+    for (const b of this.actionButtons(action)) {
+      b.disabled = !on;
+      b.dataset.enabled = on ? 'true' : 'false';
+    }
+  }
+
+  /** Runs one action at a time; buttons are disabled meanwhile and restored afterwards. */
+  async run(action: Action): Promise<void> {
+    const handler = this.handlers.get(action);
+    if (handler) await this.task(handler);
+  }
+
+  /** Runs any piece of work (an action, files dropped) under the same one-at-a-time rule. */
+  async task(work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const buttons = this.actionButtons();
+    const before = buttons.map((b) => b.disabled);
+    buttons.forEach((b) => (b.disabled = true));
+    document.body.setAttribute('aria-busy', 'true');
+    this.hideAlert();
+    try {
+      await work();
+    } catch (error) {
+      this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
+    } finally {
+      buttons.forEach((b, i) => {
+        // An action may have enabled or disabled buttons itself (data-enabled): that wins.
+        b.disabled = b.dataset.enabled ? b.dataset.enabled !== 'true' : before[i];
+      });
+      document.body.removeAttribute('aria-busy');
+      this.busy = false;
+    }
+  }
+
+  finishFirstRun(): void {
+    this.firstRun.hidden = true;
+    document.body.dataset.firstRun = 'false';
+    try {
+      localStorage.setItem(FIRST_RUN_KEY, '1');
+    } catch {
+      // see constructor
+    }
+  }
+
+  say(text: string): void {
+    this.status.textContent = text;
+  }
+
+  /** An error for the user (Office errors arrive here as the host's Chinese message). */
+  error(text: string): void {
+    clear(this.alert);
+    this.alert.appendChild(h('span', { className: 'alert__text', text }));
+    this.alert.hidden = false;
+    this.status.textContent = '';
+  }
+
+  hideAlert(): void {
+    clear(this.alert);
+    this.alert.hidden = true;
+  }
+
+  showReport(report: Report, extras: SummaryExtras = {}): void {
+    renderSummary(this.summary, report, extras);
+    this.findingsView.render(report.findings);
+    byId('findings-tools').hidden = report.findings.length === 0;
+  }
+
+  /** Re-renders only the summary (e.g. once the marks are in), leaving the list and the user's place in it. */
+  showReportSummary(report: Report, extras: SummaryExtras = {}): void {
+    renderSummary(this.summary, report, extras);
+  }
+
+  format(): NarrativeFormat {
+    return this.formatSelect.value === 'shanghai' ? 'shanghai' : 'hunan';
+  }
+
+  /** `reveal`: the user asked for it now — scroll the preview into view. */
+  showNarrative(title: string, lines: readonly NarrativeLine[], status: string, reveal = false): void {
+    this.narrativeSection.hidden = false;
+    this.narrativeStatus.textContent = status;
+    renderNarrative(this.narrativeText, title, lines);
+    if (reveal) this.narrativeSection.scrollIntoView({ block: 'start' });
+  }
+
+  hideNarrative(): void {
+    this.narrativeSection.hidden = true;
+    clear(this.narrativeText);
+    this.narrativeStatus.textContent = '';
+  }
+}
