@@ -1,9 +1,11 @@
 /**
- * The lazily loaded part of the standalone page: reading .xlsx files and writing marked copies with
- * ExcelJS. Loaded by a dynamic import on the first file, so neither the initial bundle nor the add-in
- * inside Excel ever loads ExcelJS. The Buffer shim comes first: read-file.ts uses the Buffer global.
+ * The lazily loaded part of the standalone page: reading .xlsx files, writing marked copies and copies with
+ * the 说明数据 template sheet added, all with ExcelJS. Loaded by a dynamic import on the first file, so
+ * neither the initial bundle nor the add-in inside Excel ever loads ExcelJS. The Buffer shim comes first:
+ * read-file.ts and supplement-xlsx.ts use the Buffer global.
  */
 import './buffer-shim';
 
 export { snapshotFromXlsx } from '../hosts/file/read-file';
 export { MARKED_COPY_CAVEAT, markedCopy } from '../hosts/file/marked-copy';
+export { addSupplementTemplateToXlsx } from '../hosts/file/supplement-xlsx';

@@ -3,13 +3,18 @@
  * rounding notes (info 尾数差异) folded into one line per table, each finding with its message and
  * 应为/实为/差额, a click (or Enter) takes the user to its first cell, and 上一条/下一条 step through them.
  *
+ * Review findings (an existing 情况说明 checked against the tables) form their own group, 情况说明, first and in
+ * text order; each shows the sentence it is about with the quote in a <mark>.
+ *
  * Testability contract: each finding element carries data-finding (the rule id), data-severity and
- * data-cells (a JSON array of "Sheet!A1" references as in the CLI's JSON report).
+ * data-cells (a JSON array of "Sheet!A1" references as in the CLI's JSON report); a review finding also
+ * data-quote (the exact offending text), data-paragraph and data-offset (its position in the text).
  */
 import type { Finding, Severity } from '../core/findings/finding';
 import { TABLE_CODES, type TableCode, tableLabel } from '../core/tables/codes';
 import { clear, h, severityBadge, severityIcon } from './dom';
 import { formatAmount, isRoundingNote } from './format';
+import { isReviewFinding, type QuoteExcerpt } from './review-panel';
 import { S, SEVERITY_COUNT } from './strings';
 
 export type SeverityFilter = 'all' | Severity;
@@ -22,7 +27,12 @@ export interface FindingsViewOptions {
   position: HTMLElement;
   /** Called when the user picks a finding (click, Enter, or stepping). */
   onActivate: (finding: Finding, element: HTMLElement) => void;
+  /** The sentence around a review finding's quote (from the reviewed text). */
+  excerpt?: (finding: Finding) => QuoteExcerpt | undefined;
 }
+
+/** The group of review findings (before the table groups). */
+const NARRATIVE_GROUP = 'narrative';
 
 const MAX_CELLS_SHOWN = 6;
 
@@ -55,9 +65,9 @@ export class FindingsView {
       return;
     }
     const groups = new Map<string, Finding[]>();
-    for (const code of [...TABLE_CODES, '']) groups.set(code, []);
+    for (const code of [NARRATIVE_GROUP, ...TABLE_CODES, '']) groups.set(code, []);
     for (const f of findings) {
-      const key = f.table && groups.has(f.table) ? f.table : '';
+      const key = isReviewFinding(f) ? NARRATIVE_GROUP : f.table && groups.has(f.table) ? f.table : '';
       groups.get(key)!.push(f);
     }
     for (const [code, list] of groups) {
@@ -89,7 +99,8 @@ export class FindingsView {
   private group(code: string, list: Finding[]): HTMLElement {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of list) counts[f.severity] += 1;
-    const title = code ? tableLabel(code as TableCode) : S.otherGroup;
+    const narrative = code === NARRATIVE_GROUP;
+    const title = narrative ? S.review.groupTitle : code ? tableLabel(code as TableCode) : S.otherGroup;
     const headingId = `group-${code || 'other'}`;
     const countText = (['error', 'warning', 'info'] as const)
       .filter((s) => counts[s])
@@ -99,8 +110,9 @@ export class FindingsView {
       h('h3', { className: 'group__title', attrs: { id: headingId } }, [h('span', { text: title }), h('span', { className: 'group__counts', text: countText })]),
     ]);
     const ul = h('ul', { className: 'group__list' });
-    const rounding = list.filter(isRoundingNote);
-    for (const f of list) if (!isRoundingNote(f)) ul.appendChild(this.item(f));
+    // Review findings stay in text order, none folded: the reviewer reads the text top to bottom.
+    const rounding = narrative ? [] : list.filter(isRoundingNote);
+    for (const f of list) if (narrative || !isRoundingNote(f)) ul.appendChild(this.item(f));
     if (rounding.length) {
       const inner = h('ul', { className: 'fold__list' });
       for (const f of rounding) inner.appendChild(this.item(f));
@@ -116,18 +128,37 @@ export class FindingsView {
   private item(f: Finding): HTMLElement {
     const index = this.findings.indexOf(f);
     const id = `finding-${index}`;
+    const review = isReviewFinding(f) ? f : undefined;
     const li = h('li', {
       className: `finding finding--${f.severity}`,
       attrs: { id },
-      data: { finding: f.rule, severity: f.severity, cells: JSON.stringify(f.cells), index },
+      data: {
+        finding: f.rule,
+        severity: f.severity,
+        cells: JSON.stringify(f.cells),
+        index,
+        ...(review ? { quote: review.quote, paragraph: review.paragraph, offset: review.offset } : {}),
+      },
     });
     const main = h('button', { className: 'finding__main', attrs: { type: 'button', 'aria-describedby': `${id}-details` } }, [
       severityBadge(f.severity),
       h('span', { className: 'finding__message', text: f.message }),
     ]);
-    if (!f.cells.length) main.setAttribute('aria-disabled', 'true');
+    if (!f.cells.length && !review) main.setAttribute('aria-disabled', 'true');
     li.appendChild(main);
     const details = h('div', { className: 'finding__details', attrs: { id: `${id}-details` } });
+    const excerpt = review ? this.o.excerpt?.(f) : undefined;
+    if (excerpt) {
+      details.appendChild(
+        h('p', { className: 'finding__quote', data: { quoteExcerpt: '' } }, [
+          h('span', { className: 'finding__quote-label', text: `${S.review.quoteLabel}` }),
+          excerpt.before,
+          h('mark', { className: `review-mark review-mark--${f.severity}`, text: excerpt.quote }),
+          excerpt.after,
+          h('span', { className: 'finding__quote-line', text: ` ${S.review.lineOf(excerpt.line)}${review?.textCell ? S.review.textCell(review.textCell) : ''}` }),
+        ]),
+      );
+    }
     const figures: Array<[string, string | undefined]> = [
       [S.expected, f.expected],
       [S.actual, f.actual],
@@ -143,7 +174,9 @@ export class FindingsView {
     }
     const cells = f.cells.length
       ? S.cellsLabel + f.cells.slice(0, MAX_CELLS_SHOWN).join('、') + (f.cells.length > MAX_CELLS_SHOWN ? ` ${S.moreCells(f.cells.length)}` : '')
-      : S.noCells;
+      : review
+        ? S.review.noCells
+        : S.noCells;
     details.appendChild(h('p', { className: 'finding__cells', text: cells }));
     li.appendChild(details);
     li.addEventListener('click', (event) => {
@@ -189,11 +222,11 @@ export class FindingsView {
     this.updateStepper();
   }
 
-  /** Findings the stepper visits: shown by the filter, with a cell, and not inside a closed fold. */
+  /** Findings the stepper visits: shown by the filter, with a cell (or a place in the reviewed text), and not inside a closed fold. */
   private steppable(): HTMLElement[] {
     return this.elements.filter((li) => {
       if (!li || li.hidden) return false;
-      if (li.dataset.cells === '[]') return false;
+      if (li.dataset.cells === '[]' && li.dataset.paragraph === undefined) return false;
       const fold = li.closest('details');
       return !fold || fold.open;
     });

@@ -2,7 +2,11 @@
  * Outside Excel (office.js reports no host, or could not load): the same page is a web app. The user
  * chooses or drops .xlsx files; they are read in the page with ExcelJS, loaded lazily on the first file
  * (./file-host), checked by the same core, and shown in the same findings UI. For each workbook: a marked
- * copy, the 情况说明 as .txt or .docx — all made in the page, nothing is sent anywhere.
+ * copy, the 情况说明 as .txt or .docx, a copy with the 说明数据 template sheet added — all made in the page,
+ * nothing is sent anywhere, the user's file is never changed.
+ *
+ * 审核情况说明: a pasted text, or a .txt/.docx chosen in the reviewer panel (or dropped on the page), reviewed
+ * against the workbook being viewed (src/core/review, a lazy chunk); its findings join that workbook's list.
  */
 import { countBySeverity, sortFindings, type Finding } from '../core/findings/finding';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
@@ -15,6 +19,7 @@ import { byId } from './dom';
 import { MIME, download } from './download';
 import { fileStem, safeFileName, unitAndYear } from './format';
 import { copyText } from './narrative-view';
+import { isReviewFinding, loadReview, reviewNote, withReview, type ReviewOutcome } from './review-panel';
 import { S } from './strings';
 import type { PaneUi } from './ui';
 
@@ -31,6 +36,8 @@ interface CheckedWorkbook {
   unit: string;
   year: string;
   narrative?: Narrated;
+  /** The 情况说明 reviewed against this workbook, when the user did. */
+  review?: ReviewOutcome;
 }
 
 type Narrated = ReturnType<typeof narrateSnapshot>;
@@ -56,6 +63,9 @@ function loadDocx(): Promise<DocxExport> {
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Dropped files that are a 情况说明 to review rather than a workbook. */
+const NARRATIVE_FILE = /\.(txt|docx)$/i;
 
 /**
  * What the file reader found wrong with a file it could still read (where it reports such findings),
@@ -87,8 +97,11 @@ export function startStandaloneMode(ui: PaneUi): void {
     preview.hidden = true;
     preview.remove();
     const subtitle = [wb.unit, wb.year && `${wb.year}年度`].filter(Boolean).join(' · ');
-    ui.showReport(wb.report, { title: subtitle ? `${wb.name}（${subtitle}）` : wb.name, elapsedMs });
+    ui.review.show(wb.review);
+    ui.showReport(withReview(wb.report, wb.review), { title: subtitle ? `${wb.name}（${subtitle}）` : wb.name, elapsedMs, notes: reviewNote(wb.review) });
     const readable = Boolean(wb.snapshot);
+    ui.enable('review', readable);
+    ui.enable('download-template', readable);
     ui.enable('download-marked', readable);
     ui.enable('narrate', readable);
     ui.enable('download-narrative-txt', readable);
@@ -170,8 +183,14 @@ export function startStandaloneMode(ui: PaneUi): void {
     event.preventDefault();
     depth = 0;
     dropzone.classList.remove('is-dragging');
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length) void ui.task(() => load(files));
+    const all = [...(event.dataTransfer?.files ?? [])];
+    // A .txt/.docx dropped with (or after) the workbooks is the 情况说明 to review, not a workbook.
+    const texts = all.filter((f) => NARRATIVE_FILE.test(f.name));
+    const files = all.filter((f) => !NARRATIVE_FILE.test(f.name));
+    void ui.runWhenIdle(async () => {
+      if (files.length) await load(files);
+      if (texts.length) await reviewFile(texts[0]);
+    });
   });
 
   ui.onActivate((finding, element) => {
@@ -179,7 +198,7 @@ export function startStandaloneMode(ui: PaneUi): void {
     const ref = finding.cells[0];
     if (!wb?.snapshot || !ref) {
       preview.hidden = true;
-      ui.say(S.noCells);
+      ui.say(isReviewFinding(finding) ? S.review.shownIn(finding.paragraph + 1) : S.noCells);
       return;
     }
     element.appendChild(preview);
@@ -260,6 +279,72 @@ export function startStandaloneMode(ui: PaneUi): void {
     download(name, await docx.narrativeToDocx(narrative.document), MIME.docx);
     ui.say(S.downloaded(name));
   });
+
+  // 说明数据模板: a copy of the user's workbook with the 说明数据 sheet added (ExcelJS, in the file-host chunk).
+  ui.on('download-template', async () => {
+    const wb = currentWorkbook();
+    if (!wb?.snapshot) {
+      ui.say(S.noFile);
+      return;
+    }
+    ui.say(S.working.template);
+    let host: FileHost;
+    try {
+      host = await loadFileHost();
+    } catch {
+      ui.error(S.chunkFailed);
+      return;
+    }
+    const added = await host.addSupplementTemplateToXlsx(wb.bytes, wb.model, { format: ui.format() });
+    if (!added.ok) {
+      ui.error(added.message);
+      return;
+    }
+    const name = safeFileName(`${fileStem(wb.name)}（含说明数据）.xlsx`);
+    download(name, added.bytes, MIME.xlsx);
+    ui.say(S.templateDownloaded(name));
+  });
+
+  // ------------------------------------------------------------------ 审核情况说明
+
+  const review = async (): Promise<void> => {
+    const text = ui.review.value();
+    if (!text.trim()) {
+      ui.review.say(S.review.empty);
+      ui.say(S.review.empty);
+      return;
+    }
+    const wb = currentWorkbook();
+    if (!wb?.snapshot) {
+      ui.review.say(S.review.needWorkbook);
+      ui.say(S.review.needWorkbook);
+      return;
+    }
+    ui.say(S.review.working);
+    let chunk: Awaited<ReturnType<typeof loadReview>>;
+    try {
+      chunk = await loadReview();
+    } catch {
+      ui.error(S.review.chunkFailed);
+      return;
+    }
+    const file = ui.review.loadedFileName();
+    wb.review = { text, source: 'text', label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(wb.snapshot, text) };
+    show(current);
+    ui.review.say(S.review.done(wb.review.label, wb.review.findings.length));
+    ui.say('');
+    ui.summary.focus();
+  };
+
+  /** A .txt/.docx for the reviewer: into the text box, then reviewed against the workbook shown (if any). */
+  const reviewFile = async (file: File): Promise<void> => {
+    if (!(await ui.loadNarrativeFile(file))) return;
+    if (currentWorkbook()?.snapshot) await review();
+    else ui.say(S.review.needWorkbook);
+  };
+
+  ui.on('review', review);
+  ui.review.onFile((file) => void ui.runWhenIdle(() => reviewFile(file)));
 
   ui.on('copy', async () => {
     const narrative = currentWorkbook()?.narrative;

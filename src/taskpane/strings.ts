@@ -77,4 +77,40 @@ export const S = {
   batchUnreadable: '无法读取',
   unexpected: (what: string, detail: string) => `${what}时出现意外错误：${detail}。请刷新页面后重试；如仍失败，请将文件反馈给开发者。`,
   chunkFailed: '无法加载读取 .xlsx 所需的组件（页面文件可能不完整）。请刷新页面后重试。',
+  // 说明数据 template (standalone: a copy of the user's workbook)
+  templateDownloaded: (name: string) =>
+    `已下载“${name}”：原工作簿的副本，新增了“说明数据”工作表。原文件未作任何改动。请在副本中填写上年数、年初预算、原因等，再选择该副本审核并生成情况说明。`,
+  // Reviewer panel (审核情况说明)
+  review: {
+    working: '正在审核情况说明…',
+    readingFile: (name: string) => `正在读取“${name}”…`,
+    fileRead: (name: string, lines: number) => `已读入“${name}”（${lines} 行）。`,
+    fileTooLarge: (name: string) => `“${name}”超过 20 MB，不像是情况说明文件。请选择 .txt 或 .docx 文件。`,
+    fileRefused: (name: string, ext: string) => `不支持“${ext}”格式的情况说明“${name}”：请另存为 .docx（Word 文档）或 .txt（纯文本）后重试。`,
+    docxFailed: (name: string, detail: string) => `无法读取 Word 文件“${name}”：${detail}。请另存为 .docx 或 .txt 后重试。`,
+    empty: '请先在上面粘贴情况说明全文，或选择 .txt / .docx 文件。',
+    needWorkbook: '请先选择要对照的决算工作簿（.xlsx），再审核情况说明。',
+    noSheet: '工作簿中没有“情况说明”工作表（每段一行，写在 A 列）。可以把情况说明粘贴到上面的文本框后点“审核说明”。',
+    chunkFailed: '无法加载审核情况说明所需的组件（页面文件可能不完整）。请刷新页面后重试。',
+    pasted: '粘贴的文本',
+    sheet: '“情况说明”工作表',
+    done: (where: string, n: number) => (n ? `已审核${where}：发现 ${n} 处问题，列在“审核结果”的“情况说明”一组中。` : `已审核${where}：未发现与表格不一致之处。`),
+    summary: (where: string, counts: string) => `情况说明审核（${where}）：${counts}。`,
+    groupTitle: '情况说明',
+    quoteLabel: '原文：',
+    lineOf: (line: number) => `第 ${line} 行`,
+    textCell: (ref: string) => `（${ref}）`,
+    shownIn: (line: number) => `已在下方原文中标出第 ${line} 行。`,
+    noCells: '（该问题没有对应的表格单元格，已在下方原文中标出）',
+    uncheckedTables: '表格本身尚未在工作簿中标出：点“审核”可标出有问题的单元格。',
+  },
+  // Live re-check (Excel)
+  live: {
+    on: '已开启自动重新审核：修改表格后稍等片刻，会自动重新审核并更新标记。',
+    off: '已关闭自动重新审核。',
+    rechecked: (n: number) => `检测到 ${n} 处修改，已重新审核。`,
+    remote: '（含其他协作者的修改）',
+    failed: '自动重新审核失败：',
+    stateFailed: '无法在工作簿中保存“自动重新审核”的设置（本次仍然有效）：',
+  },
 } as const;

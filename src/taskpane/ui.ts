@@ -2,7 +2,8 @@
  * The pane's shell shared by both modes: the command bar (elements with data-action), the status and
  * alert lines, the summary, the findings list and the narrative preview. A mode (Excel or standalone)
  * registers a handler per action; the shell runs one action at a time, disables the buttons meanwhile,
- * and turns any unexpected exception into a Chinese message instead of a silent failure.
+ * and turns any unexpected exception into a Chinese message instead of a silent failure. Work that arrives
+ * while another action runs (the live re-check after an edit) waits for it: runWhenIdle.
  */
 import type { Finding } from '../core/findings/finding';
 import type { NarrativeLine } from '../core/narrative';
@@ -11,6 +12,8 @@ import type { Report } from '../core/report';
 import { byId, clear, h } from './dom';
 import { FindingsView } from './findings-view';
 import { renderNarrative } from './narrative-view';
+import { readNarrativeFile } from './narrative-file';
+import { ReviewPanel, isReviewFinding } from './review-panel';
 import { S } from './strings';
 import { renderSummary, type SummaryExtras } from './summary-view';
 
@@ -24,6 +27,9 @@ export const ACTIONS = [
   'download-marked',
   'download-narrative-txt',
   'download-narrative-docx',
+  'download-template',
+  'review',
+  'review-sheet',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -41,7 +47,10 @@ export class PaneUi {
   readonly narrativeStatus = byId('narrative-status');
   readonly formatSelect = byId<HTMLSelectElement>('narrative-format');
   readonly findingsView: FindingsView;
+  readonly review = new ReviewPanel();
   private busy = false;
+  /** Settles when the running task ends (runWhenIdle waits on it). */
+  private running: Promise<void> = Promise.resolve();
   private readonly handlers = new Map<Action, () => Promise<void>>();
   private activateHandler: (finding: Finding, element: HTMLElement) => void = () => {};
 
@@ -52,7 +61,11 @@ export class PaneUi {
       previous: byId<HTMLButtonElement>('step-previous'),
       next: byId<HTMLButtonElement>('step-next'),
       position: byId('step-position'),
-      onActivate: (finding, element) => this.activateHandler(finding, element),
+      onActivate: (finding, element) => {
+        if (isReviewFinding(finding)) this.review.reveal(finding);
+        this.activateHandler(finding, element);
+      },
+      excerpt: (finding) => this.review.excerpt(finding),
     });
     for (const button of this.actionButtons()) {
       button.addEventListener('click', () => void this.run(button.dataset.action as Action));
@@ -106,6 +119,8 @@ export class PaneUi {
   async task(work: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    let done = () => {};
+    this.running = new Promise<void>((resolve) => (done = resolve));
     const buttons = this.actionButtons();
     const before = buttons.map((b) => b.disabled);
     buttons.forEach((b) => (b.disabled = true));
@@ -122,7 +137,31 @@ export class PaneUi {
       });
       document.body.removeAttribute('aria-busy');
       this.busy = false;
+      done();
     }
+  }
+
+  /** Like task(), but waits for a running action to finish instead of being dropped. */
+  async runWhenIdle(work: () => Promise<void>): Promise<void> {
+    while (this.busy) await this.running;
+    await this.task(work);
+  }
+
+  /**
+   * A .txt/.docx chosen in the reviewer panel: its text into the box. False (and the reason shown) when it
+   * cannot be read. Call inside a task.
+   */
+  async loadNarrativeFile(file: File): Promise<boolean> {
+    this.review.say(S.review.readingFile(file.name));
+    const read = await readNarrativeFile(file);
+    if (!read.ok) {
+      this.review.say('');
+      this.error(read.message);
+      return false;
+    }
+    this.review.setText(read.text, file.name);
+    this.review.say(S.review.fileRead(file.name, read.text.split('\n').length));
+    return true;
   }
 
   finishFirstRun(): void {

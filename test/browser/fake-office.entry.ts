@@ -12,5 +12,6 @@ const setup = g.__JUESUAN_FAKE__;
 if (!setup) throw new Error('fake office.js: window.__JUESUAN_FAKE__ is missing');
 const doc = fakeWorkbookFromSnapshot(setup.snapshot, setup.config);
 for (const name of setup.protect ?? []) doc.sheet(name).protected = true;
+for (const [key, value] of Object.entries(setup.settings ?? {})) doc.settings.set(key, value);
 installFakeExcel(doc);
 g.__fakeExcel = doc;

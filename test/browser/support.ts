@@ -57,6 +57,8 @@ export interface FakeSetup {
   config?: Partial<FakeConfig>;
   /** Sheets made protected in the fake (the add-in must skip them and say so). */
   protect?: string[];
+  /** workbook.settings present when the pane opens (as saved by an earlier session). */
+  settings?: Record<string, string>;
 }
 
 /** The office.js stub served in add-in mode: the setup as a global, then the fake's bundle. */
