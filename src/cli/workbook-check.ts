@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import { snapshotFromXlsx } from '../hosts/file/read-file';
+import { countBySeverity, sortFindings } from '../core/findings/finding';
 
 export interface CheckedWorkbook {
   report: Report;
@@ -13,6 +14,15 @@ export interface CheckedWorkbook {
 
 /** One file → its report. Never throws: an unreadable file is a report with one error finding. */
 export async function checkWorkbookFile(file: string): Promise<CheckedWorkbook> {
+  try {
+    return await checkFile(file);
+  } catch (error) {
+    // Nothing below is expected to throw; if it does, this file gets a report and the batch goes on.
+    return { report: failedReport(file, `审核文件“${file}”时出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`), model: {} };
+  }
+}
+
+async function checkFile(file: string): Promise<CheckedWorkbook> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -24,7 +34,9 @@ export async function checkWorkbookFile(file: string): Promise<CheckedWorkbook> 
   const read = await snapshotFromXlsx(bytes, basename(file));
   if (!read.ok) return { report: reportForFinding(file, read.finding), model: {} };
   const { report, model } = checkSnapshot(read.snapshot, file);
-  return { report, model, bytes };
+  if (read.findings.length === 0) return { report, model, bytes };
+  const findings = sortFindings([...read.findings, ...report.findings]);
+  return { report: { ...report, findings, summary: countBySeverity(findings) }, model, bytes };
 }
 
 /** The unit name most tables print, and the year, for summaries. */

@@ -25,7 +25,20 @@ test('numbers and numeric text read as exact decimals', () => {
   assert.equal(num('¥1,000'), '1000');
   assert.equal(num('12.5万元'), '12.5');
   assert.equal(num('.5'), '0.5');
-  assert.equal(num(1e15), '1000000000000000');
+  assert.equal(num(9_999_999_999_999.99), '9999999999999.99', 'up to 10 万亿, to the 分');
+});
+
+test('a figure of 10 万亿 or more cannot be exact to the 分: too large, as a number or as text', () => {
+  for (const v of [1e13, 1e15, -1e13, 1e300, '10000000000000', '１０，０００，０００，０００，０００']) {
+    const parsed = parseAmount(v);
+    assert.equal(parsed.kind === 'invalid' && parsed.reason, 'too-large', String(v));
+  }
+});
+
+test('a formula without a cached result (read as "=…") is named as such, not as text', () => {
+  const parsed = parseAmount('=SUM(C8:C10)');
+  assert.equal(parsed.kind === 'invalid' && parsed.reason, 'formula');
+  assert.equal(parseAmount('=').kind === 'invalid' && (parseAmount('=') as { reason: string }).reason, 'text');
 });
 
 test('blank marks read as empty; errors and words are invalid', () => {

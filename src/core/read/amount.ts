@@ -7,17 +7,52 @@ import type { CellValue } from '../workbook/snapshot';
  */
 export type ParsedAmount =
   | { kind: 'empty' }
-  | { kind: 'number'; value: Decimal; fromText: boolean }
-  | { kind: 'invalid'; text: string; reason: 'excel-error' | 'text' | 'boolean' };
+  | { kind: 'number'; value: Decimal; fromText: boolean; cents: Decimal }
+  | { kind: 'invalid'; text: string; reason: InvalidReason };
+
+/**
+ * Why a cell is not an amount. Only 'text' can be a label; the others are amounts gone wrong (an Excel error,
+ * a formula saved without its result, a figure too large to be one).
+ */
+export type InvalidReason = 'excel-error' | 'text' | 'boolean' | 'formula' | 'too-large';
+
+/**
+ * From here on a figure cannot be right: Excel keeps 15 significant digits, so an amount of 10 万亿 or more
+ * has lost its 分, and no department's 决算 comes near it in any unit (a pasted ID number or a typo does).
+ */
+export const MAX_AMOUNT = 1e13;
+
+/** A cell that could be a header or a label: text, not an amount gone wrong. */
+export function isLabelLike(parsed: ParsedAmount): boolean {
+  return parsed.kind === 'invalid' && (parsed.reason === 'text' || parsed.reason === 'boolean');
+}
 
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '–', '/', '\\', '－', '一', '─', '…']);
 const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
+const EMPTY: ParsedAmount = Object.freeze({ kind: 'empty' });
+const cache = new Map<string | number | boolean, ParsedAmount>();
+
+/**
+ * How a cell reads as an amount. Results are shared (they and their Decimals are immutable): the same figures
+ * recur across the nine tables and across the workbooks of a batch.
+ */
 export function parseAmount(value: CellValue | undefined): ParsedAmount {
-  if (value === null || value === undefined) return { kind: 'empty' };
+  if (value === null || value === undefined) return EMPTY;
+  const cached = cache.get(value);
+  if (cached) return cached;
+  if (cache.size > 50000) cache.clear();
+  const parsed = Object.freeze(parseUncached(value));
+  cache.set(value, parsed);
+  return parsed;
+}
+
+function parseUncached(value: CellValue): ParsedAmount {
+  if (value === null) return EMPTY;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value), reason: 'text' };
-    return { kind: 'number', value: new Decimal(value.toPrecision(15)), fromText: false };
+    if (Math.abs(value) >= MAX_AMOUNT) return { kind: 'invalid', text: String(value), reason: 'too-large' };
+    return number(new Decimal(value.toPrecision(15)), false);
   }
   if (typeof value === 'boolean') return { kind: 'invalid', text: value ? 'TRUE' : 'FALSE', reason: 'boolean' };
   return parseAmountText(value);
@@ -28,6 +63,7 @@ function parseAmountText(raw: string): ParsedAmount {
   const text = raw.normalize('NFKC').replace(/^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g, '');
   if (EMPTY_MARKS.has(text) || EMPTY_MARKS.has(raw.trim())) return { kind: 'empty' };
   if (EXCEL_ERROR.test(text)) return { kind: 'invalid', text: raw.trim(), reason: 'excel-error' };
+  if (/^=./.test(text)) return { kind: 'invalid', text: raw.trim(), reason: 'formula' };
   let body = text.replace(/^[¥￥]/, '').replace(/(万元|元)$/, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(body);
@@ -48,7 +84,13 @@ function parseAmountText(raw: string): ParsedAmount {
   }
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(body)) return { kind: 'invalid', text: raw.trim(), reason: 'text' };
   const value = new Decimal(body);
-  return { kind: 'number', value: negative ? value.negated() : value, fromText: true };
+  if (value.abs().gte(MAX_AMOUNT)) return { kind: 'invalid', text: raw.trim(), reason: 'too-large' };
+  return number(negative ? value.negated() : value, true);
+}
+
+function number(value: Decimal, fromText: boolean): ParsedAmount {
+  const cents = toCents(value);
+  return { kind: 'number', value, fromText, cents: cents.eq(value) ? value : cents };
 }
 
 /** Amounts are compared as printed: 2 decimals, 四舍五入. */

@@ -3,7 +3,8 @@ import type { Finding } from '../findings/finding';
 import type { Grid } from '../workbook/grid';
 import type { Amount } from '../tables/model';
 import { tableLabel, type TableCode } from '../tables/codes';
-import { parseAmount, toCents } from './amount';
+import { parseAmount, type InvalidReason } from './amount';
+import { a1 } from '../workbook/address';
 
 /** Where a located table sits: its sheet, title cell and the last row it may extend to. */
 export interface TableLocation {
@@ -16,6 +17,9 @@ export interface TableLocation {
   /** No title row on the sheet: the sheet's name is the title and the table starts at its first row. */
   titleFromSheetName?: boolean;
 }
+
+/** A blank amount's value: Decimals are immutable, so every blank can share one. */
+const ZERO = new Decimal(0);
 
 /** Collects the findings of reading one table, and turns cells into amounts. */
 export class ReadContext {
@@ -31,18 +35,21 @@ export class ReadContext {
   }
 
   /** The amount in a cell; blank reads as 0, anything unreadable as 0 plus an error naming the cell. */
-  amount(row: number, col: number, what?: string): Amount {
+  amount(row: number, col: number, whatOf?: string | (() => string)): Amount {
+    // `what` names the cell in a message (its column or line); only worked out when there is a message.
+    const what = () => (typeof whatOf === 'function' ? whatOf() : whatOf);
     const cell = this.grid.ref(row, col);
     const raw = this.grid.value(row, col);
     const parsed = parseAmount(raw);
+    if (parsed.kind === 'empty') this.checkMerged(row, col, cell, what);
     if (parsed.kind === 'number') {
-      const value = toCents(parsed.value);
-      if (!value.eq(parsed.value)) {
+      const value = parsed.cents;
+      if (value !== parsed.value) {
         this.findings.push({
           rule: 'read-cell-precision',
           severity: 'info',
           table: this.table,
-          message: `${this.label}单元格 ${cell}${what ? `（${what}）` : ''}的值 ${parsed.value.toString()} 超过两位小数，按显示值 ${value.toFixed(2)} 审核。`,
+          message: `${this.label}单元格 ${cell}${what() ? `（${what()}）` : ''}的值 ${parsed.value.toString()} 超过两位小数，按显示值 ${value.toFixed(2)} 审核。`,
           cells: [cell],
           actual: parsed.value.toString(),
           expected: value.toFixed(2),
@@ -51,17 +58,27 @@ export class ReadContext {
       return { value, cell, blank: false };
     }
     if (parsed.kind === 'invalid') {
-      const reason = parsed.reason === 'excel-error' ? `Excel 错误值“${parsed.text}”` : `文本“${truncate(parsed.text)}”`;
-      this.findings.push({
-        rule: 'read-cell-invalid',
-        severity: 'error',
-        table: this.table,
-        message: `${this.label}单元格 ${cell}${what ? `（${what}）` : ''}应为金额，实际为${reason}；本次按 0 审核，请改为数字。`,
-        cells: [cell],
-        actual: parsed.text,
-      });
+      const at = `${this.label}单元格 ${cell}${what() ? `（${what()}）` : ''}`;
+      const { rule, message } = invalidMessage(at, parsed.reason, parsed.text);
+      this.findings.push({ rule, severity: 'error', table: this.table, message, cells: [cell], actual: parsed.text });
     }
-    return { value: new Decimal(0), cell, blank: true };
+    return { value: ZERO, cell, blank: true };
+  }
+
+  /** A blank amount cell inside a merged area whose value stands elsewhere: the figure is not counted here. */
+  private checkMerged(row: number, col: number, cell: string, whatOf: () => string | undefined): void {
+    const merge = this.grid.mergeOf(row, col);
+    if (!merge || this.grid.isEmpty(merge.top, merge.left)) return;
+    const what = whatOf();
+    const master = a1(merge.top, merge.left);
+    const area = `${master}:${a1(merge.bottom, merge.right)}`;
+    this.findings.push({
+      rule: 'read-cell-merged',
+      severity: 'warning',
+      table: this.table,
+      message: `${this.label}单元格 ${cell}${what ? `（${what}）` : ''}与 ${master} 合并为 ${area}，合并区域的内容只属于 ${master}，${a1(row, col)} 按空白审核；请取消合并，在各单元格分别填写金额。`,
+      cells: [cell, this.grid.ref(merge.top, merge.left)],
+    });
   }
 
   isNumeric(row: number, col: number): boolean {
@@ -74,6 +91,28 @@ export class ReadContext {
 
   error(rule: string, message: string, cells: string[]): void {
     this.findings.push({ rule, severity: 'error', table: this.table, message: `${this.label}${message}`, cells });
+  }
+}
+
+/** The finding for a cell that should hold an amount and does not (`at`: "公开03表（支出决算表）单元格 X（栏）"). */
+export function invalidMessage(at: string, reason: InvalidReason, text: string): { rule: string; message: string } {
+  switch (reason) {
+    case 'formula':
+      return {
+        rule: 'read-cell-formula-uncalculated',
+        message: `${at}是公式“${truncate(text, 40)}”，但文件中没有保存它的计算结果（文件不是由 Excel 保存的）；本次按 0 审核。请在 Excel 或 WPS 中打开该文件、保存后再审核。`,
+      };
+    case 'too-large':
+      return {
+        rule: 'read-cell-too-large',
+        message: `${at}的金额 ${truncate(text, 40)} 过大（绝对值不小于 10 万亿），超出 Excel 能精确到分的范围，疑似误填或粘贴错位；本次按 0 审核，请核对。`,
+      };
+    case 'excel-error':
+      return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为 Excel 错误值“${text}”（公式出错）；本次按 0 审核，请修正公式或改为数字。` };
+    case 'boolean':
+      return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为逻辑值“${text}”；本次按 0 审核，请改为数字。` };
+    case 'text':
+      return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为文本“${truncate(text)}”；本次按 0 审核，请改为数字。` };
   }
 }
 

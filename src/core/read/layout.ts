@@ -65,10 +65,11 @@ export function splitHeader(
   const metaRows: number[] = [];
   const headerRows: number[] = [];
   let serialRow: number | undefined;
-  let r = titleRow + 1;
+  // Runs of empty rows are skipped in one step: a sparse sheet may have a million of them.
+  let r = Math.min(grid.nextRow(titleRow + 1), endRow + 1);
   while (r <= endRow && !isBodyRow(r) && (grid.rowIsEmpty(r) || isMetaRow(grid, r))) {
     if (!grid.rowIsEmpty(r)) metaRows.push(r);
-    r++;
+    r = Math.min(grid.nextRow(r + 1), endRow + 1);
   }
   while (r <= endRow && !isBodyRow(r)) {
     if (isSerialRow(grid, r)) serialRow = r;
@@ -76,7 +77,7 @@ export function splitHeader(
       if (headerRows.length > 0) break;
     } else if (grid.rowTexts(r).some(([, t]) => HEADER_WORD.test(t))) headerRows.push(r);
     else break;
-    r++;
+    r = headerRows.length > 0 ? r + 1 : Math.min(grid.nextRow(r + 1), endRow + 1);
   }
   return { metaRows, headerRows, serialRow, bodyStart: r };
 }
@@ -158,15 +159,22 @@ export interface BodyScan {
   lastRow: number;
 }
 
-/** The body's rows: stops at the first 注/说明 line (collecting notes) and at anything titled like a table. */
+/** More empty rows than this end a table: what lies further down is not part of it (a stray value, a draft). */
+export const MAX_ROW_GAP = 100;
+
+/**
+ * The body's rows: stops at the first 注/说明 line (collecting notes), at anything titled like a table and at
+ * a gap of more than MAX_ROW_GAP empty rows.
+ */
 export function scanBody(grid: Grid, from: number, endRow: number): BodyScan {
   const rows: number[] = [];
   const notes: BodyScan['notes'] = [];
   let lastRow = from - 1;
   let inNotes = false;
-  for (let r = from; r <= endRow; r++) {
+  for (const r of grid.rowsBetween(from, endRow)) {
     const texts = grid.rowTexts(r);
     if (texts.length === 0) continue;
+    if (r - lastRow > MAX_ROW_GAP + 1) break;
     const [col, first] = texts[0];
     if (texts.some(([, t]) => isTitleLike(t))) break;
     if (isNoteText(first) || inNotes) {

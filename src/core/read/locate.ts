@@ -13,7 +13,7 @@ export function findTitleCandidates(grids: Grid[]): TableLocation[] {
   const out: TableLocation[] = [];
   for (const grid of grids) {
     const found: Array<{ code: TableCode; row: number; col: number; title: string }> = [];
-    for (let r = grid.top; r <= grid.bottom; r++) {
+    for (const r of grid.rowsBetween(grid.top, grid.bottom)) {
       for (const [c, t] of grid.rowTexts(r)) {
         const raw = grid.value(r, c);
         if (typeof raw !== 'string' || !raw.includes('表')) continue;

@@ -15,7 +15,7 @@ export function buildMeta(
   let right = Number.NEGATIVE_INFINITY;
   let hunan = layout.serialRow !== undefined;
   const firstRow = loc.titleFromSheetName ? loc.titleRow + 1 : loc.titleRow;
-  for (let r = firstRow; r <= lastRow; r++) {
+  for (const r of grid.rowsBetween(firstRow, lastRow)) {
     for (const [c, t] of grid.rowTexts(r)) {
       left = Math.min(left, c);
       right = Math.max(right, c);

@@ -1,9 +1,11 @@
 import type { Finding } from '../findings/finding';
 import { Grid } from '../workbook/grid';
+import { a1, parseA1 } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { TABLE_CODES, TABLE_NAMES, tableLabel, type TableCode } from '../tables/codes';
 import type { AnyTable, TableMeta, TablesModel } from '../tables/model';
-import { ReadContext, type TableLocation } from './context';
+import { ReadContext, truncate, type TableLocation } from './context';
+import { MAX_ROW_GAP } from './layout';
 import { findTitleCandidates, sheetNameCandidates } from './locate';
 import { readTable } from './table-readers';
 import { validateModel } from './validate-model';
@@ -19,12 +21,20 @@ interface Accepted {
   loc: TableLocation;
   table: AnyTable;
   findings: Finding[];
-  filled: number;
+  /** Non-blank amounts, counted only when there are copies to choose from. */
+  filled?: number;
 }
 
 /** Snapshot → located tables → typed model. Reading problems become findings; nothing here throws. */
 export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const grids = snapshot.sheets.filter((s) => s.values.length > 0).map((s) => new Grid(s));
+  const emptySheets = snapshot.sheets
+    .filter((s) => {
+      const grid = grids.find((g) => g.sheet === s);
+      return !grid || grid.rowsBetween(grid.top, grid.bottom).every((r) => grid.rowTexts(r).length === 0);
+    })
+    .map((s) => s.name);
+  const hidden = new Set(snapshot.sheets.filter((s) => s.visibility && s.visibility !== 'visible').map((s) => s.name));
   const accepted = new Map<TableCode, Accepted[]>();
   const rejected = new Map<TableCode, string[]>();
   const tryLocation = (loc: TableLocation): void => {
@@ -37,11 +47,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     }
     if (result.table) {
       const list = accepted.get(loc.code) ?? [];
-      list.push({ loc, table: result.table, findings: ctx.findings, filled: countFilled(result.table) });
+      list.push({ loc, table: result.table, findings: ctx.findings });
       accepted.set(loc.code, list);
     } else {
       const list = rejected.get(loc.code) ?? [];
-      list.push(`工作表“${loc.grid.name}”${loc.grid.ref(loc.titleRow, loc.titleCol).split('!')[1]} 有标题“${loc.title}”，但${result.mismatch}`);
+      list.push(`工作表“${loc.grid.name}”${a1(loc.titleRow, loc.titleCol)} 有标题“${loc.title}”，但${result.mismatch}`);
       rejected.set(loc.code, list);
     }
   };
@@ -61,13 +71,19 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         table: code,
         message:
           `未找到${tableLabel(code)}：在所有工作表中查找标题含“${TABLE_NAMES[code]}”（或同义标题）且下方有对应表头的表格。` +
-          (seen.length ? `找到的相近标题：${seen.slice(0, 3).join('；')}。` : '请检查该表是否遗漏、标题是否被改动。'),
+          (seen.length ? `找到的相近标题：${seen.slice(0, 3).join('；')}。` : '请检查该表是否遗漏、标题是否被改动。') +
+          (emptySheets.length
+            ? `（工作表${emptySheets.slice(0, 3).map((n) => `“${n}”`).join('')}${emptySheets.length > 3 ? `等 ${emptySheets.length} 个工作表` : ''}没有任何单元格内容；以图片形式粘贴的表格无法审核，请粘贴为数值。）`
+            : ''),
         cells: [],
       });
       continue;
     }
-    // The copy with the most figures is the one published; a second copy is reported, not merged.
-    const chosen = [...list].sort((a, b) => b.filled - a.filled)[0];
+    // The copy with the most figures on a visible sheet is the one published; a second copy is reported, not
+    // merged. A copy on a hidden sheet (an old draft, a reference) is used only when there is no other.
+    const isHidden = (a: Accepted) => (hidden.has(a.loc.grid.name) ? 1 : 0);
+    if (list.length > 1) for (const a of list) a.filled = countFilled(a.table);
+    const chosen = [...list].sort((a, b) => isHidden(a) - isHidden(b) || (b.filled ?? 0) - (a.filled ?? 0))[0];
     if (list.length > 1) {
       findings.push({
         rule: 'read-table-duplicate',
@@ -77,6 +93,23 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         cells: list.map((a) => a.table.meta.titleCell),
       });
     }
+    if (hidden.has(chosen.loc.grid.name))
+      findings.push({
+        rule: 'read-table-hidden',
+        severity: 'info',
+        table: code,
+        message: `${tableLabel(code)}位于隐藏的工作表“${chosen.loc.grid.name}”中，已照常审核；公开前请确认该表是否应取消隐藏。`,
+        cells: [chosen.table.meta.titleCell],
+      });
+    const stray = strayRows(chosen);
+    if (stray.length > 0)
+      findings.push({
+        rule: 'read-cells-outside-table',
+        severity: 'info',
+        table: code,
+        message: `工作表“${chosen.loc.grid.name}”${stray.map((c) => c.address).join('、')} 有内容“${truncate(stray[0].text, 20)}”${stray.length > 1 ? '等' : ''}，距${tableLabel(code)}末行（第 ${tableLastRow(chosen) + 1} 行）${stray[0].row - tableLastRow(chosen)} 行，不属于该表，未纳入审核；如是误输入，请删除。`,
+        cells: stray.map((c) => c.ref),
+      });
     if (chosen.loc.titleFromSheetName)
       findings.push({
         rule: 'read-title-missing',
@@ -93,6 +126,32 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   if (tables.some((t) => t.family === 'hunan')) for (const t of tables) t.family = 'hunan';
   findings.push(...validateModel(model));
   return { model, tables, findings };
+}
+
+/** The table's last row (0-based), from its range. */
+function tableLastRow(a: Accepted): number {
+  const end = a.table.meta.range.split(':').pop() ?? '';
+  return parseA1(end)?.row ?? a.loc.titleRow;
+}
+
+/** Non-empty cells below the table after a gap of more than MAX_ROW_GAP empty rows (at most 3). */
+function strayRows(a: Accepted): Array<{ row: number; address: string; ref: string; text: string }> {
+  const { grid } = a.loc;
+  const out: Array<{ row: number; address: string; ref: string; text: string }> = [];
+  let previous = tableLastRow(a);
+  for (const r of grid.rowsBetween(previous + 1, a.loc.endRow)) {
+    const texts = grid.rowTexts(r);
+    if (texts.length === 0) continue;
+    if (out.length === 0 && r - previous <= MAX_ROW_GAP + 1) {
+      previous = r;
+      continue;
+    }
+    for (const [c] of texts) {
+      out.push({ row: r, address: a1(r, c), ref: grid.ref(r, c), text: String(grid.value(r, c) ?? '').trim() });
+      if (out.length >= 3) return out;
+    }
+  }
+  return out;
 }
 
 function countFilled(table: AnyTable): number {

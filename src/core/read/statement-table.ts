@@ -53,8 +53,16 @@ const EXPENSE_04: Matcher[] = [
 const CLASS_BY_NAME = new Map<string, { code: string; name: string }>();
 for (const c of CLASS_ROWS) for (const n of [c.name, ...c.aliases]) CLASS_BY_NAME.set(normalizeLabel(n), c);
 
+const rowLabels = new Map<string, string>();
+
 function rowLabel(grid: Grid, row: number, col: number): string {
-  return stripNumbering(grid.text(row, col).replace(/^其中[:：]?/, '')).replace(/\((类|款|项)\)$/, '').replace(/^\d{3}/, '');
+  const text = grid.text(row, col);
+  const known = rowLabels.get(text);
+  if (known !== undefined) return known;
+  if (rowLabels.size > 20000) rowLabels.clear();
+  const label = stripNumbering(text.replace(/^其中[:：]?/, '')).replace(/\((类|款|项)\)$/, '').replace(/^\d{3}/, '');
+  rowLabels.set(text, label);
+  return label;
 }
 
 export function classOfLabel(label: string): { code: string; name: string } | undefined {
@@ -156,9 +164,12 @@ export function readStatement<C extends string>(
   const classes: StatementLine<C>[] = [];
   let incomeAfterOpening = false;
   let expenseAfterClosing = 0;
-  const readExpense = (row: number) => {
+  // What a bad cell is called in a message: its line, and on 04 its column.
+  const expenseWhat = (label: string, col: number) =>
+    `支出“${truncate(label || '（无项目名称）', 20)}”${expenseCols.size > 1 ? `的“${truncate((paths.get(col) ?? []).join('/'), 20)}”栏` : ''}`;
+  const readExpense = (row: number, label: string) => {
     const out = {} as Record<C, Amount>;
-    for (const [key, col] of expenseCols) out[key] = ctx.amount(row, col);
+    for (const [key, col] of expenseCols) out[key] = ctx.amount(row, col, () => expenseWhat(label, col));
     return out;
   };
   for (const row of body.rows) {
@@ -169,7 +180,7 @@ export function readStatement<C extends string>(
       inKey = `opening${inKey[0].toUpperCase()}${inKey.slice(1)}`;
     if (inKey === 'openingBalance') incomeAfterOpening = true;
     if (inKey === 'totalIncome' || inKey === 'grandTotal') incomeAfterOpening = inKey === 'totalIncome' ? false : incomeAfterOpening;
-    const inAmount = ctx.amount(row, incomeAmountCol);
+    const inAmount = ctx.amount(row, incomeAmountCol, () => `收入“${truncate(inLabel || '（无项目名称）', 20)}”`);
     if (inKey && !income[inKey]) {
       income[inKey] = { key: inKey, label: grid.text(row, incomeCol), labelCell: grid.ref(row, incomeCol), amounts: { amount: inAmount } };
     } else if (!inAmount.blank) {
@@ -182,7 +193,7 @@ export function readStatement<C extends string>(
 
     // 支出 side
     const outLabel = rowLabel(grid, row, expenseCol);
-    const amounts = readExpense(row);
+    const amounts = readExpense(row, outLabel);
     const hasAmount = Object.values<Amount>(amounts).some((a) => !a.blank);
     const cls = outLabel ? classOfLabel(outLabel) : undefined;
     let outKey = cls ? undefined : outLabel ? matchKey(outLabel, spec.expenseMatchers) : undefined;

@@ -4,7 +4,8 @@ import { stripNumbering } from '../util/text';
 import { ReadContext, truncate, type TableLocation } from './context';
 import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
 import { buildMeta } from './meta';
-import { parseAmount } from './amount';
+import { isLabelLike, parseAmount } from './amount';
+import { columnLetters } from '../workbook/address';
 
 /** An amount column: its key and the header words that identify it, most specific first. */
 export interface ColumnSpec<K extends string> {
@@ -31,7 +32,8 @@ function isSubjectBodyRow(grid: Grid, row: number): boolean {
   const texts = grid.rowTexts(row);
   if (texts.length === 0) return false;
   const [col, first] = texts[0];
-  if (TOTAL_LABEL.test(first)) return texts.slice(1).every(([c]) => parseAmount(grid.value(row, c)).kind !== 'invalid');
+  // An Excel error or a formula without its result in the 合计 row is a bad amount, not a header word.
+  if (TOTAL_LABEL.test(first)) return texts.slice(1).every(([c]) => !isLabelLike(parseAmount(grid.value(row, c))));
   const raw = codeText(grid, row, col);
   return CODE_ONLY.test(first) || SPLIT_CODE.test(raw) || CODE_AND_NAME.test(first);
 }
@@ -191,7 +193,7 @@ export function reportUnmappedNumericColumns(
     if (numeric.length === 0) continue;
     ctx.warn(
       'read-column-unrecognised',
-      `第 ${ctx.grid.ref(bodyRows[0], col).split('!')[1].replace(/\d+$/, '')} 列${path.length ? `（表头“${truncate(path.join('/'))}”）` : '（无表头）'}有金额但无法识别为本表的标准栏目，未纳入审核。`,
+      `第 ${columnLetters(col)} 列${path.length ? `（表头“${truncate(path.join('/'))}”）` : '（无表头）'}有金额但无法识别为本表的标准栏目，未纳入审核。`,
       numeric.slice(0, 20).map((r) => ctx.grid.ref(r, col)),
     );
   }

@@ -2,7 +2,7 @@ import type { Amount, Item09, Table09 } from '../tables/model';
 import { ReadContext, type TableLocation } from './context';
 import { headerPaths, isSerialRow, scanBody, splitHeader, findEmptyStatement } from './layout';
 import { buildMeta } from './meta';
-import { parseAmount } from './amount';
+import { isLabelLike, parseAmount } from './amount';
 
 /**
  * 公开09表: 预算数 and 决算数 of each 三公 item, either as two blocks (Hunan: 1–6 | 7–12) or as
@@ -36,8 +36,8 @@ export function readTable09(ctx: ReadContext, loc: TableLocation): { table?: Tab
   // The data row: amounts only (a leading label such as "金额" allowed), not the bare 栏次 numbers.
   const isBody = (r: number) => {
     if (isSerialRow(grid, r)) return false;
-    const kinds = grid.rowTexts(r).map(([c]) => parseAmount(grid.value(r, c)).kind);
-    return kinds.includes('number') && kinds.slice(1).every((k) => k !== 'invalid');
+    const parsed = grid.rowTexts(r).map(([c]) => parseAmount(grid.value(r, c)));
+    return parsed.some((p) => p.kind === 'number') && parsed.slice(1).every((p) => !isLabelLike(p));
   };
   const layout = splitHeader(grid, loc.titleRow, loc.endRow, isBody);
   if (layout.headerRows.length === 0) return { mismatch: '标题下未找到表头' };
@@ -53,7 +53,7 @@ export function readTable09(ctx: ReadContext, loc: TableLocation): { table?: Tab
   const dataRow = body.rows.find((r) => columns.some((c) => ctx.isNumeric(r, c.col))) ?? layout.bodyStart;
   const budget: Partial<Record<Item09, Amount>> = {};
   const actual: Partial<Record<Item09, Amount>> = {};
-  for (const c of columns) (c.block === 'budget' ? budget : actual)[c.item] = ctx.amount(dataRow, c.col);
+  for (const c of columns) (c.block === 'budget' ? budget : actual)[c.item] = ctx.amount(dataRow, c.col, () => (paths.get(c.col) ?? []).join('/'));
   const meta = buildMeta(loc, layout, Math.max(body.lastRow, dataRow), findEmptyStatement(grid, body.notes));
   return { table: { meta, budget, actual } };
 }

@@ -20,8 +20,20 @@ export function classifyTitle(label: string): TableCode | undefined {
 }
 
 /** A cell that reads like a table title (not a note that mentions one). */
+const titleLike = new Map<string, boolean>();
+
 export function isTitleLike(label: string): boolean {
   if (label.length < 4 || label.length > 80) return false;
+  // Asked of every cell of every body row: remembered per label (labels recur across tables and workbooks).
+  const known = titleLike.get(label);
+  if (known !== undefined) return known;
+  if (titleLike.size > 20000) titleLike.clear();
+  const answer = titleLikeUncached(label);
+  titleLike.set(label, answer);
+  return answer;
+}
+
+function titleLikeUncached(label: string): boolean {
   if (/^(注|说明|备注|填报说明|资料来源)/.test(label)) return false;
   if (/[。；;]/.test(label)) return false;
   return /(决算|收支|支出|收入)(总|明细)?表(\(\S*\))?$/.test(label) || /决算(总|明细)?表/.test(label);

@@ -46,14 +46,15 @@ export class RuleContext {
     if (!total) return;
     const plus = parts.filter((p): p is Amount => p !== undefined);
     const minus = (options.minus ?? []).filter((p): p is Amount => p !== undefined);
-    const expected = sumOf(plus).minus(sumOf(minus));
+    const expected = minus.length === 0 ? sumOf(plus) : sumOf(plus).minus(sumOf(minus));
     this.compare(expected, total, [total, ...plus, ...minus], vars, options.table);
   }
 
   /** `actual` must equal `expected` (already computed from `involved`), within the rounding bound. */
   compare(expected: Decimal, actual: Amount, involved: Amount[], vars: Vars, table?: TableCode): void {
+    // Most identities hold: settle those without allocating a difference.
+    if (actual.value.eq(expected)) return;
     const difference = actual.value.minus(expected);
-    if (difference.isZero()) return;
     const bound = roundingBound(involved);
     const figures = {
       expected: money(expected),

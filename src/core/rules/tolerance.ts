@@ -13,8 +13,16 @@ export function roundingBound(amounts: readonly Amount[]): Decimal {
   return HALF_CENT.mul(rounded);
 }
 
+const ZERO_SUM = new Decimal(0);
+
+/** Σ values; blank and zero amounts add nothing (and allocate nothing: sums run thousands of times a check). */
 export function sumOf(amounts: readonly Amount[]): Decimal {
-  return amounts.reduce((acc, a) => acc.plus(a.value), new Decimal(0));
+  let acc: Decimal | undefined;
+  for (const a of amounts) {
+    if (a.value.isZero()) continue;
+    acc = acc ? acc.plus(a.value) : a.value;
+  }
+  return acc ?? ZERO_SUM;
 }
 
 export function money(value: Decimal): string {

@@ -6,6 +6,8 @@ const labelCache = new Map<string, string>();
 
 export function normalizeLabel(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A number's text has nothing to normalise (ASCII digits, ".", "-", "e+").
+  if (typeof value === 'number') return String(value);
   const text = String(value);
   const cached = labelCache.get(text);
   if (cached !== undefined) return cached;

@@ -1,6 +1,17 @@
 /** A1-style addresses; rows and columns are 0-based in code, 1-based and lettered in Excel. */
 
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  // Every amount's address is built from these: computed once per column.
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = computeLetters(col);
+  if (col >= 0 && col < 16384) LETTERS[col] = letters;
+  return letters;
+}
+
+function computeLetters(col: number): string {
   let n = col + 1;
   let out = '';
   while (n > 0) {
@@ -42,7 +53,10 @@ export function parseA1(address: string): { row: number; col: number } | undefin
 /** Splits `Sheet!A1` (sheet names may contain "!"; the address is after the last one). */
 export function splitCellRef(ref: string): { sheet: string; address: string } {
   const at = ref.lastIndexOf('!');
-  return { sheet: ref.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: ref.slice(at + 1) };
+  // Only a quoted name ('My ''Sheet''') has its quotes doubled; an unquoted one is the name exactly.
+  const raw = ref.slice(0, at);
+  const quoted = /^'(.*)'$/.exec(raw);
+  return { sheet: quoted ? quoted[1].replace(/''/g, "'") : raw, address: ref.slice(at + 1) };
 }
 
 /** "Sheet!A1:B3" → every cell ref in it; a single cell stays itself; ranges over `cap` cells are dropped. */

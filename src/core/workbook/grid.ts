@@ -2,6 +2,8 @@ import type { CellValue, GridRect, SheetSnapshot } from './snapshot';
 import { cellRef, rangeRef } from './address';
 import { normalizeLabel } from '../util/text';
 
+const NO_TEXTS: Array<[number, string]> = Object.freeze([]) as unknown as Array<[number, string]>;
+
 /**
  * A sheet addressed in absolute 0-based coordinates, whatever its used-range origin.
  * `label(r, c)` reads normalised text where a merged area's value stands for every cell it covers,
@@ -13,15 +15,27 @@ export class Grid {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeMaster = new Map<number, { row: number; col: number }>();
-  private readonly labelCache = new Map<number, string>();
-  private readonly rowCache = new Map<number, Array<[number, string]>>();
+  private readonly mergeMaster = new Map<number, GridRect>();
+  // Caches indexed by [row - top][col - left]: plain arrays, far cheaper than a Map per cell on every check.
+  private readonly textCache: Array<Array<string | undefined> | undefined> = [];
+  private readonly rowCache: Array<Array<[number, string]> | undefined> = [];
+  private readonly refCache: Array<Array<string | undefined> | undefined> = [];
+  /** Rows that hold a values line, ascending: a sparse sheet (a stray cell at row 1,048,576) is walked by these. */
+  private readonly presentRows: number[] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
     this.top = sheet.origin.row;
     this.left = sheet.origin.col;
-    const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
+    let width = 0;
+    // Object.keys lists only the rows present in a sparse values array (forEach would visit every index).
+    for (const key of Object.keys(sheet.values)) {
+      const i = Number(key);
+      const line = sheet.values[i];
+      if (!Number.isInteger(i) || !line || line.length === 0) continue;
+      width = Math.max(width, line.length);
+      this.presentRows.push(this.top + i);
+    }
     this.bottom = this.top + sheet.values.length - 1;
     this.right = this.left + width - 1;
     for (const m of sheet.merges ?? []) this.addMerge(m);
@@ -36,7 +50,7 @@ export class Grid {
     if (cells > 5000) return; // a whole-row merge says nothing about headers and would cost memory
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) this.mergeMaster.set(this.key(r, c), { row: m.top, col: m.left });
+        if (r !== m.top || c !== m.left) this.mergeMaster.set(this.key(r, c), m);
   }
 
   get hasMerges(): boolean {
@@ -56,18 +70,50 @@ export class Grid {
 
   /** Normalised text of the cell itself (not filled from merges). */
   text(row: number, col: number): string {
-    const k = this.key(row, col);
-    const cached = this.labelCache.get(k);
+    const r = row - this.top;
+    const c = col - this.left;
+    const v = r >= 0 && c >= 0 ? this.sheet.values[r]?.[c] : undefined;
+    if (v === null || v === undefined || v === '') return '';
+    const line = (this.textCache[r] ??= []);
+    const cached = line[c];
     if (cached !== undefined) return cached;
-    const t = normalizeLabel(this.value(row, col));
-    this.labelCache.set(k, t);
+    const t = normalizeLabel(v);
+    line[c] = t;
     return t;
   }
 
   /** Normalised text with a merged area's value standing for all of its cells. */
   label(row: number, col: number): string {
     const master = this.mergeMaster.get(this.key(row, col));
-    return master ? this.text(master.row, master.col) : this.text(row, col);
+    return master ? this.text(master.top, master.left) : this.text(row, col);
+  }
+
+  /** The merged area a cell belongs to when it is not the area's top-left cell. */
+  mergeOf(row: number, col: number): GridRect | undefined {
+    return this.mergeMaster.get(this.key(row, col));
+  }
+
+  /** The rows from `from` to `to` (inclusive) that can hold anything, ascending. */
+  rowsBetween(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let i = this.firstPresent(from); i < this.presentRows.length && this.presentRows[i] <= to; i++) out.push(this.presentRows[i]);
+    return out;
+  }
+
+  /** The first row at or after `from` that can hold anything (bottom + 1 when none). */
+  nextRow(from: number): number {
+    return this.presentRows[this.firstPresent(from)] ?? this.bottom + 1;
+  }
+
+  private firstPresent(row: number): number {
+    let lo = 0;
+    let hi = this.presentRows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.presentRows[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   isMergeSlave(row: number, col: number): boolean {
@@ -89,10 +135,12 @@ export class Grid {
   rowTexts(row: number, left = this.left, right = this.right): Array<[number, string]> {
     // Every reader pass asks for whole rows again; those answers are kept.
     if (left === this.left && right === this.right) {
-      const cached = this.rowCache.get(row);
+      const r = row - this.top;
+      if (r < 0 || !this.sheet.values[r]) return NO_TEXTS;
+      const cached = this.rowCache[r];
       if (cached) return cached;
       const texts = this.collectTexts(row, left, right);
-      this.rowCache.set(row, texts);
+      this.rowCache[r] = texts;
       return texts;
     }
     return this.collectTexts(row, left, right);
@@ -100,8 +148,13 @@ export class Grid {
 
   private collectTexts(row: number, left: number, right: number): Array<[number, string]> {
     const out: Array<[number, string]> = [];
-    if (!this.sheet.values[row - this.top]) return out;
-    for (let c = left; c <= right; c++) {
+    const line = this.sheet.values[row - this.top];
+    if (!line) return out;
+    // Rows may be shorter than the sheet (a stray cell at column XFD widens the sheet, not every row).
+    const last = Math.min(right, this.left + line.length - 1);
+    for (let c = Math.max(left, this.left); c <= last; c++) {
+      const v = line[c - this.left];
+      if (v === null || v === undefined || v === '') continue;
       const t = this.text(row, c);
       if (t) out.push([c, t]);
     }
@@ -109,7 +162,12 @@ export class Grid {
   }
 
   ref(row: number, col: number): string {
-    return cellRef(this.name, row, col);
+    // A cell's reference is asked for by every reader that touches it: built once per grid.
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0) return cellRef(this.name, row, col);
+    const line = (this.refCache[r] ??= []);
+    return (line[c] ??= cellRef(this.name, row, col));
   }
 
   rangeRef(top: number, left: number, bottom: number, right: number): string {

@@ -3,57 +3,62 @@ import type { CellValue, GridRect, SheetSnapshot, WorkbookSnapshot } from '../..
 
 /**
  * ExcelJS workbook → core snapshot, read the way Office.js reads a used range: a merged area's value only in
- * its top-left cell, formulas as their cached results, errors as their text.
+ * its top-left cell, formulas as their cached results, errors as their text. A formula saved without a cached
+ * result (files written by some generators, never by Excel) reads as its formula text ("=SUM(C8:C10)"), so the
+ * reader can say so instead of taking the cell for blank.
  */
 export function snapshotFromExcelJS(workbook: ExcelJS.Workbook, source?: string): WorkbookSnapshot {
   return { source, sheets: workbook.worksheets.map(sheetSnapshot) };
 }
 
 function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: Array<{ row: number; col: number; value: CellValue; numFmt?: string }> = [];
-  let top = Number.POSITIVE_INFINITY;
+  // Collected row by row (ExcelJS visits rows, then cells, in ascending order), laid out once the used range's
+  // left edge is known.
+  const rows: Array<{ row: number; cols: number[]; values: CellValue[]; formats: string[] }> = [];
   let left = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  let right = -1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let entry: (typeof rows)[number] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
-      const value = plainValue(cell.value);
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = cellValue(cell);
       if (value === null || value === '') return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      cells.push({ row: r, col: c, value, numFmt: cell.numFmt || undefined });
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      if (!entry) {
+        entry = { row: rowNumber - 1, cols: [], values: [], formats: [] };
+        rows.push(entry);
+      }
+      entry.cols.push(colNumber - 1);
+      entry.values.push(value);
+      entry.formats.push(cell.numFmt || '');
+      if (colNumber - 1 < left) left = colNumber - 1;
     });
   });
-  const merges = readMerges(ws);
+  const top = rows.length ? rows[0].row : 0;
   const snapshot: SheetSnapshot = {
     name: ws.name,
-    origin: { row: Number.isFinite(top) ? top : 0, col: Number.isFinite(left) ? left : 0 },
+    origin: { row: top, col: Number.isFinite(left) ? left : 0 },
     values: [],
     numberFormats: [],
-    merges,
+    merges: readMerges(ws),
     visibility: ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible',
     protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
   };
-  if (cells.length === 0) return snapshot;
-  const width = right - left + 1;
-  // Rows stay sparse: a stray cell at row 1,048,576 must not cost a million dense rows.
+  if (rows.length === 0) return snapshot;
+  // Rows stay sparse and each row only as long as its last cell: a stray cell at XFD1048576 must cost neither
+  // a million rows nor sixteen thousand columns in every row.
   const values: CellValue[][] = [];
   const formats: string[][] = [];
-  for (const cell of cells) {
-    const r = cell.row - top;
-    if (!values[r]) {
-      values[r] = new Array<CellValue>(width).fill(null);
-      formats[r] = new Array<string>(width).fill('');
+  for (const entry of rows) {
+    const width = entry.cols[entry.cols.length - 1] - left + 1;
+    const line = new Array<CellValue>(width).fill(null);
+    const fmt = new Array<string>(width).fill('');
+    for (let i = 0; i < entry.cols.length; i++) {
+      line[entry.cols[i] - left] = entry.values[i];
+      fmt[entry.cols[i] - left] = entry.formats[i];
     }
-    values[r][cell.col - left] = cell.value;
-    formats[r][cell.col - left] = cell.numFmt ?? '';
+    values[entry.row - top] = line;
+    formats[entry.row - top] = fmt;
   }
-  values.length = bottom - top + 1;
+  values.length = rows[rows.length - 1].row - top + 1;
   snapshot.values = values;
   snapshot.numberFormats = formats;
   return snapshot;
@@ -72,6 +77,24 @@ interface GridLike {
   left: number;
   bottom: number;
   right: number;
+}
+
+/** A cell's value; a formula without a cached result reads as "=" + its formula (shared formulas translated). */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object') return value === undefined ? null : value;
+  const v = value as unknown as Record<string, unknown>;
+  if (('formula' in v || 'sharedFormula' in v) && v.result === undefined) {
+    let formula: unknown;
+    try {
+      formula = cell.formula;
+    } catch {
+      formula = undefined;
+    }
+    const text = String(formula || v.formula || v.sharedFormula || '').replace(/^=/, '');
+    return text ? `=${text}` : null;
+  }
+  return plainValue(value);
 }
 
 export function plainValue(value: ExcelJS.CellValue): CellValue {

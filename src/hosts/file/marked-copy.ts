@@ -16,6 +16,11 @@ export interface MarkedCopy {
   marked: number;
   /** Cells named by findings that are not on any sheet of the file (or ranges too large to mark). */
   skipped: string[];
+  /**
+   * Set when the copy could not be made: `bytes` are then the original file's, unmarked. markedCopy never
+   * throws, so that one odd file cannot stop a batch.
+   */
+  error?: string;
 }
 
 /** What a rewritten file can lose: said wherever a marked copy is offered. */
@@ -23,8 +28,27 @@ export const MARKED_COPY_CAVEAT =
   '标记副本由本工具重新生成：单元格数值和格式保持不变，但图表、图片、打印标题和“调整为一页”等打印设置可能丢失。请仅用它查看问题，修改请在原文件中进行。';
 
 export async function markedCopy(bytes: Uint8Array, findings: readonly Finding[]): Promise<MarkedCopy> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  try {
+    return await mark(bytes, findings);
+  } catch (error) {
+    const refs = [...new Set(findings.flatMap((f) => f.cells))];
+    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本（${error instanceof Error ? error.message : String(error)}）` };
+  }
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer;
+  try {
+    return await new ExcelJS.Workbook().xlsx.load(buffer);
+  } catch (error) {
+    // Overlapping merged areas: read without merges, as the check did (read-file.ts).
+    if (!/merge/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    return new ExcelJS.Workbook().xlsx.load(buffer, { ignoreNodes: ['mergeCells'] } as ExcelJS.XlsxReadOptions);
+  }
+}
+
+async function mark(bytes: Uint8Array, findings: readonly Finding[]): Promise<MarkedCopy> {
+  const workbook = await load(bytes);
   const byCell = new Map<string, Finding[]>();
   for (const f of findings)
     for (const ref of expandCellRefs(f.cells)) {

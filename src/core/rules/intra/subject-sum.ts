@@ -21,11 +21,13 @@ export function subjectSumRule(code: '02' | '03' | '05' | '07' | '08'): Rule {
         if (parent.level === '项') continue;
         const children = table.rows.filter((r) => r.parentCode === parent.code);
         if (children.length === 0) continue;
+        const what = `第 ${parent.row + 1} 行“${parent.code} ${parent.name}”`;
+        const kids = parent.level === '类' ? '所属各款' : '所属各项';
         for (const key of keys)
           ctx.expectSum(
             parent.amounts[key],
             children.map((c) => c.amounts[key]),
-            { what: `第 ${parent.row + 1} 行“${parent.code} ${parent.name}”`, column: columnName(code, key), children: parent.level === '类' ? '所属各款' : '所属各项' },
+            { what, column: columnName(code, key), children: kids },
           );
       }
       if (table.total) {
