@@ -166,9 +166,12 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     let markedHref: string | undefined;
     if (options.markedDir && checked.bytes) {
       const copy = await markedCopy(checked.bytes, report.findings);
-      const name = `${slug}.标记.xlsx`;
-      await writeFile(join(options.markedDir, name), copy.bytes);
-      markedHref = name;
+      if (copy.error) io.err(`${file}：${copy.error}，未写出标记副本。`);
+      else {
+        const name = `${slug}.标记.xlsx`;
+        await writeFile(join(options.markedDir, name), copy.bytes);
+        markedHref = name;
+      }
     }
     if (options.reportDir) {
       const row: BatchRow = { file, ...unitAndYear(checked.model), report, detailHref: `details/${slug}.html`, jsonHref: `reports/${slug}.json`, markedHref };
