@@ -1,32 +1,13 @@
 import type { NarrativeText, Span } from './text';
+import type { SectionId } from '../narrative/document';
 
 /**
  * The outline of a 情况说明: 一、… sections and their （一）… subsections, recognised by the heading's words (never
  * by its number: Hunan and Shanghai number them differently, domain.md §3.1). Reading stops at 第四部分 (名词解释)
  * or any later part; a 第三部分 heading, when present, starts it.
  */
-export type SectionKind =
-  | 'overview'
-  | 'income'
-  | 'expense'
-  | 'fiscal'
-  | 'gpb'
-  | 'gpb-overall'
-  | 'gpb-structure'
-  | 'gpb-detail'
-  | 'basic'
-  | 'sangong'
-  | 'sangong-overall'
-  | 'sangong-detail'
-  | 'gov-fund'
-  | 'state-capital'
-  | 'operating-cost'
-  | 'general-expense'
-  | 'procurement'
-  | 'assets'
-  | 'performance'
-  | 'other-matters'
-  | 'unknown';
+/** The generator's section ids (what a section is about), without its 名词解释, plus sections not recognised. */
+export type SectionKind = Exclude<SectionId, 'glossary'> | 'unknown';
 
 export interface OutlineSection {
   kind: SectionKind;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import JSZip from 'jszip';
+import { docxText } from './docx-text';
 import { countBySeverity, sortFindings } from '../../core/findings/finding';
 import type { Report } from '../../core/report';
 import { reviewSnapshot } from '../../core/review/review';
@@ -13,6 +13,8 @@ import { snapshotFromXlsx } from './read-file';
  * call paragraphs. Kept out of src/core: the core has no file libraries. (.docx is read with jszip, which exceljs
  * already depends on.)
  */
+export { docxText };
+
 export type NarrativeTextResult = { ok: true; text: string } | { ok: false; message: string };
 
 export async function readNarrativeFile(path: string): Promise<NarrativeTextResult> {
@@ -48,41 +50,6 @@ export function decodeText(bytes: Uint8Array): string {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else text = new TextDecoder('utf-8').decode(bytes);
   return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-}
-
-/** The paragraphs of a .docx body, one per line. */
-export async function docxText(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const file = zip.file('word/document.xml');
-  if (!file) throw new Error('文件中没有 word/document.xml（不是 Word 文档）');
-  const xml = await file.async('string');
-  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
-  const paragraphs: string[] = [];
-  const re = /<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>|<w:p [^>]*\/>/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) paragraphs.push(paragraphText(m[0]));
-  return paragraphs.join('\n');
-}
-
-function paragraphText(xml: string): string {
-  let out = '';
-  const re = /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>|<w:br [^>]*\/>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[1] !== undefined) out += unescapeXml(m[1]);
-    else if (m[0].startsWith('<w:tab')) out += '\t';
-    else out += ' ';
-  }
-  return out;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 /**

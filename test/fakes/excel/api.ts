@@ -167,7 +167,7 @@ export class FakeRequestContext {
     try {
       await Promise.resolve();
       if (doc.inCellEditMode) {
-        if (this.runOptions.delayForCellEdit && doc.config.supportsDelayForCellEdit) await doc.waitForCellEditExit();
+        if (this.runOptions.delayForCellEdit && doc.config.supportsDelayForCellEdit) await doc.waitUntilCellEditEnds();
         else fail('InvalidOperationInCellEditMode');
       }
       const limit = doc.config.payloadLimitBytes;

@@ -325,7 +325,7 @@ export class FakeWorkbook {
     return this.cellEdit;
   }
 
-  waitForCellEditExit(): Promise<void> {
+  waitUntilCellEditEnds(): Promise<void> {
     return new Promise((resolve) => this.cellEditWaiters.push(resolve));
   }
 
