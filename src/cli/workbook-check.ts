@@ -1,3 +1,4 @@
+export { unitAndYear } from '../core/tables/unit-and-year';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
@@ -39,15 +40,3 @@ async function checkFile(file: string): Promise<CheckedWorkbook> {
   return { report: { ...report, findings, summary: countBySeverity(findings) }, model, bytes };
 }
 
-/** The unit name most tables print, and the year, for summaries. */
-export function unitAndYear(model: TablesModel): { unit: string; year: string } {
-  const counts = new Map<string, number>();
-  let year = '';
-  for (const t of Object.values(model)) {
-    const name = t?.meta.department?.name;
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-    if (t?.meta.year && !year) year = String(t.meta.year);
-  }
-  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  return { unit, year };
-}

@@ -1,3 +1,4 @@
+export { unitAndYear } from '../core/tables/unit-and-year';
 /** Small presentation helpers shared by both modes (no DOM). */
 import type { Finding } from '../core/findings/finding';
 import type { TablesModel } from '../core/tables/model';
@@ -18,18 +19,6 @@ export function isRoundingNote(f: Finding): boolean {
   return f.severity === 'info' && f.message.includes('尾数差异');
 }
 
-/** The unit name most tables print, and the year (as the CLI's summary does). */
-export function unitAndYear(model: TablesModel): { unit: string; year: string } {
-  const counts = new Map<string, number>();
-  let year = '';
-  for (const t of Object.values(model)) {
-    const name = t?.meta.department?.name;
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-    if (t?.meta.year && !year) year = String(t.meta.year);
-  }
-  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  return { unit, year };
-}
 
 /** "决算 2024.xlsx" → "决算 2024". */
 export function fileStem(name: string): string {
