@@ -79,6 +79,16 @@ function withReadFindings(report: Report, read: object): Report {
 }
 
 export function startStandaloneMode(ui: PaneUi): void {
+  /** A lazy chunk, or undefined after telling the user it could not be loaded. */
+  const lazily = async <T>(load: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await load();
+    } catch {
+      ui.error(S.chunkFailed);
+      return undefined;
+    }
+  };
+
   const input = byId<HTMLInputElement>('file-input');
   const dropzone = byId('dropzone');
   const preview = byId('preview');
@@ -120,13 +130,8 @@ export function startStandaloneMode(ui: PaneUi): void {
     const started = performance.now();
     ui.finishFirstRun();
     ui.say(S.working.read);
-    let host: FileHost;
-    try {
-      host = await loadFileHost();
-    } catch {
-      ui.error(S.chunkFailed);
-      return;
-    }
+    const host = await lazily(loadFileHost);
+    if (!host) return;
     caveat.textContent = host.MARKED_COPY_CAVEAT;
     const out: CheckedWorkbook[] = [];
     for (const [i, file] of files.entries()) {
@@ -268,13 +273,8 @@ export function startStandaloneMode(ui: PaneUi): void {
     const wb = currentWorkbook();
     if (!narrative || !wb) return;
     ui.say(S.working.docx);
-    let docx: DocxExport;
-    try {
-      docx = await loadDocx();
-    } catch {
-      ui.error(S.chunkFailed);
-      return;
-    }
+    const docx = await lazily(loadDocx);
+    if (!docx) return;
     const name = safeFileName(`${fileStem(wb.name)}-情况说明.docx`);
     download(name, await docx.narrativeToDocx(narrative.document), MIME.docx);
     ui.say(S.downloaded(name));
@@ -288,13 +288,8 @@ export function startStandaloneMode(ui: PaneUi): void {
       return;
     }
     ui.say(S.working.template);
-    let host: FileHost;
-    try {
-      host = await loadFileHost();
-    } catch {
-      ui.error(S.chunkFailed);
-      return;
-    }
+    const host = await lazily(loadFileHost);
+    if (!host) return;
     const added = await host.addSupplementTemplateToXlsx(wb.bytes, wb.model, { format: ui.format() });
     if (!added.ok) {
       ui.error(added.message);

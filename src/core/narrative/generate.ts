@@ -29,8 +29,8 @@ export interface NarrativeResult {
 
 type Writer = (ctx: NarrativeContext, number: string) => NarrativeSection;
 
-/** 一…十三 in the seed's (Hunan) order. */
-const HUNAN: Writer[] = [
+/** 一…七: the same in both orders. */
+const FIRST_SEVEN: Writer[] = [
   overviewSection,
   incomeSection,
   expenseSection,
@@ -38,6 +38,11 @@ const HUNAN: Writer[] = [
   gpbSection,
   basicSection,
   sangongSection,
+];
+
+/** 一…十三 in the seed's (Hunan) order. */
+const HUNAN: Writer[] = [
+  ...FIRST_SEVEN,
   fundsSectionHunan,
   (ctx, n) => operatingCostSection(ctx, n, '关于机关运行经费支出说明'),
   generalExpenseSection,
@@ -48,13 +53,7 @@ const HUNAN: Writer[] = [
 
 /** 一…十一 in the Shanghai 2024 template's order; 十一 其他重要事项 holds 机关运行经费, 政府采购, 国有资产. */
 const SHANGHAI: Writer[] = [
-  overviewSection,
-  incomeSection,
-  expenseSection,
-  fiscalSection,
-  gpbSection,
-  basicSection,
-  sangongSection,
+  ...FIRST_SEVEN,
   (ctx, n) => fundSectionShanghai(ctx, n, '07'),
   (ctx, n) => fundSectionShanghai(ctx, n, '08'),
   performanceSection,

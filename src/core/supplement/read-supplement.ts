@@ -303,24 +303,29 @@ class SheetReader {
   }
 
   private count(value: CellValue, cell: string, label: string): Decimal | undefined {
-    const text = typeof value === 'string' ? value.normalize('NFKC').trim().replace(UNIT_SUFFIX, '') : value;
-    const parsed = parseAmount(text);
-    if (parsed.kind === 'empty') return undefined;
-    const ok = parsed.kind === 'number' ? CountValueSchema.safeParse(parsed.value) : undefined;
-    if (!ok?.success) {
-      this.bad('supplement-invalid-count', cell, label, value, '应填写不小于 0 的整数');
-      return undefined;
-    }
-    return ok.data;
+    return this.bounded(value, cell, label, UNIT_SUFFIX, CountValueSchema, 'supplement-invalid-count', '应填写不小于 0 的整数');
   }
 
   private score(value: CellValue, cell: string, label: string): Decimal | undefined {
-    const text = typeof value === 'string' ? value.normalize('NFKC').trim().replace(/分$/, '') : value;
+    return this.bounded(value, cell, label, /分$/, ScoreValueSchema, 'supplement-invalid-score', '应填写 0 到 100 之间的分数');
+  }
+
+  /** A number with a unit word after it ("3个", "98.5分") that must satisfy `schema`. */
+  private bounded(
+    value: CellValue,
+    cell: string,
+    label: string,
+    suffix: RegExp,
+    schema: typeof CountValueSchema | typeof ScoreValueSchema,
+    rule: string,
+    expected: string,
+  ): Decimal | undefined {
+    const text = typeof value === 'string' ? value.normalize('NFKC').trim().replace(suffix, '') : value;
     const parsed = parseAmount(text);
     if (parsed.kind === 'empty') return undefined;
-    const ok = parsed.kind === 'number' ? ScoreValueSchema.safeParse(parsed.value) : undefined;
+    const ok = parsed.kind === 'number' ? schema.safeParse(parsed.value) : undefined;
     if (!ok?.success) {
-      this.bad('supplement-invalid-score', cell, label, value, '应填写 0 到 100 之间的分数');
+      this.bad(rule, cell, label, value, expected);
       return undefined;
     }
     return ok.data;
