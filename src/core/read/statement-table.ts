@@ -26,6 +26,8 @@ const INCOME_01: Matcher[] = [
   ['operating', /^经营收入/],
   ['affiliated', /附属单位上缴/],
   ['other', /^其他收入/],
+  // Older and some regional forms print one 财政拨款收入 line instead of the three sources.
+  ['fiscal', /^财政拨款(收入)?$/],
 ];
 const EXPENSE_01: Matcher[] = [
   ['totalExpense', /本年支出合计|^支出合计$/],
@@ -49,6 +51,8 @@ const EXPENSE_04: Matcher[] = [
   ['gf', /政府性基金/],
   ['soc', /国有资本经营/],
 ];
+
+const BARE_TOTAL = /^(合计|总计)$/;
 
 const CLASS_BY_NAME = new Map<string, { code: string; name: string }>();
 for (const c of CLASS_ROWS) for (const n of [c.name, ...c.aliases]) CLASS_BY_NAME.set(normalizeLabel(n), c);
@@ -176,6 +180,8 @@ export function readStatement<C extends string>(
     // 收入 side
     const inLabel = rowLabel(grid, row, incomeCol);
     let inKey = inLabel ? matchKey(inLabel, spec.incomeMatchers) : undefined;
+    // A bottom line labelled 合计 (not 总计): the grand total once 本年收入合计 has been seen, else the year's total.
+    if (!inKey && BARE_TOTAL.test(inLabel)) inKey = income.totalIncome ? 'grandTotal' : 'totalIncome';
     if (spec.code === '04' && inKey && ['gpb', 'gf', 'soc'].includes(inKey) && incomeAfterOpening)
       inKey = `opening${inKey[0].toUpperCase()}${inKey.slice(1)}`;
     if (inKey === 'openingBalance') incomeAfterOpening = true;
@@ -197,6 +203,7 @@ export function readStatement<C extends string>(
     const hasAmount = Object.values<Amount>(amounts).some((a) => !a.blank);
     const cls = outLabel ? classOfLabel(outLabel) : undefined;
     let outKey = cls ? undefined : outLabel ? matchKey(outLabel, spec.expenseMatchers) : undefined;
+    if (!cls && !outKey && BARE_TOTAL.test(outLabel)) outKey = expense.totalExpense ? 'grandTotal' : 'totalExpense';
     if (spec.code === '04' && outKey === 'closingBalance') expenseAfterClosing = 1;
     else if (spec.code === '04' && expenseAfterClosing > 0 && outKey !== 'grandTotal') {
       // 年末 by source: labelled, or blank in the seed's layout (行次 61–63 in source order).
