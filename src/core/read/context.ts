@@ -16,6 +16,8 @@ export interface TableLocation {
   endRow: number;
   /** No title row on the sheet: the sheet's name is the title and the table starts at its first row. */
   titleFromSheetName?: boolean;
+  /** The table is a block of rows inside another table (the 三公 rows of a 机构运行信息表). */
+  block?: { headerRows: number[]; rows: number[] };
 }
 
 /** A blank amount's value: Decimals are immutable, so every blank can share one. */

@@ -8,6 +8,7 @@ import { ReadContext, truncate, type TableLocation } from './context';
 import { MAX_ROW_GAP } from './layout';
 import { findTitleCandidates, sheetNameCandidates } from './locate';
 import { readTable, type TableReadResult } from './table-readers';
+import { findSangongBlocks } from './table-09';
 import { validateModel } from './validate-model';
 import { missingTable } from './missing-table';
 
@@ -61,6 +62,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   };
   findTitleCandidates(grids).forEach(tryLocation);
   for (const code of TABLE_CODES) if (!accepted.has(code)) sheetNameCandidates(grids, code).forEach(tryLocation);
+  if (!accepted.has('09')) findSangongBlocks(grids).forEach(tryLocation);
 
   const model: TablesModel = {};
   const tables: TableMeta[] = [];
@@ -114,6 +116,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         table: code,
         message: `工作表“${chosen.loc.grid.name}”${stray.map((c) => c.address).join('、')} 有内容“${truncate(stray[0].text, 20)}”${stray.length > 1 ? '等' : ''}，距${tableLabel(code)}末行（第 ${tableLastRow(chosen) + 1} 行）${stray[0].row - tableLastRow(chosen)} 行，不属于该表，未纳入审核；如是误输入，请删除。`,
         cells: stray.map((c) => c.ref),
+      });
+    if (chosen.loc.block)
+      findings.push({
+        rule: 'read-table-block',
+        severity: 'info',
+        table: code,
+        message: `未找到单独的${tableLabel(code)}，按工作表“${chosen.loc.grid.name}”中${chosen.loc.title ? `“${truncate(chosen.loc.title, 30)}”内` : ''}的“三公”经费各行（${chosen.table.meta.range}）审核。`,
+        cells: [chosen.table.meta.titleCell],
       });
     if (chosen.loc.titleFromSheetName)
       findings.push({

@@ -5,6 +5,17 @@ import type { Grid } from '../workbook/grid';
 import { ReadContext, truncate, type TableLocation } from './context';
 import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
 import { buildMeta } from './meta';
+import { chooseAssignment, sumHolds } from './columns';
+import { parseAmount } from './amount';
+import { columnLetters } from '../workbook/address';
+import { COLUMN_NAMES } from '../tables/column-names';
+
+const LINE_NAMES_04_COLUMNS: Record<string, string> = COLUMN_NAMES['04'] ?? {};
+
+function amountValue(grid: Grid, row: number, col: number) {
+  const p = parseAmount(grid.value(row, col));
+  return p.kind === 'number' ? p.cents : undefined;
+}
 
 /**
  * 公开01表 and 公开04表: a 收入 side and a 支出 side printed next to each other, rows keyed by their labels
@@ -151,16 +162,49 @@ export function readStatement<C extends string>(
     range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c));
   if (incomeAmountCol === undefined) return { mismatch: '收入方没有金额栏' };
 
-  const expenseCols = new Map<C, number>();
   const candidates = range(expenseCol + 1, lastCol).filter((c) => !serialCols.has(c));
-  for (const [key, re] of spec.expenseColumns) {
-    const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
-    if (col !== undefined) expenseCols.set(key, col);
+  let expenseCols = new Map<C, number>();
+  if (spec.expenseColumns.length > 1) {
+    // 04: 合计 | 一般公共预算 | 政府性基金 | 国有资本经营 — a header that names one of them wrongly or not at all
+    // is settled by the row identity 合计 = Σ sources.
+    const keys = spec.expenseColumns.map(([k]) => k);
+    const headerKey = new Map<number, C | undefined>();
+    const amountLike = candidates.filter((c) => (paths.get(c) ?? []).length > 0 || isAmountCol(c));
+    for (const c of amountLike) headerKey.set(c, spec.expenseColumns.find(([, re]) => re.test((paths.get(c) ?? []).join('/')))?.[0]);
+    const total = keys[keys.length - 1];
+    const parts = keys.slice(0, -1);
+    const value = (row: number, col: number | undefined) => (col === undefined ? undefined : amountValue(grid, row, col));
+    expenseCols = chooseAssignment<C>({
+      candidates: amountLike,
+      headerKey,
+      order: [total, ...parts],
+      required: [total],
+      rows: body.rows,
+      holds: (row, colOf) => {
+        const t = value(row, colOf(total));
+        const ps = parts.map((k) => value(row, colOf(k)));
+        if (t === undefined) return ps.every((p) => p === undefined || p.isZero());
+        return sumHolds(t, ps, ps.filter((p) => p !== undefined).length + 1);
+      },
+    });
+    for (const [key, col] of expenseCols) {
+      if (headerKey.get(col) === key) continue;
+      ctx.warn(
+        'read-column-inferred',
+        `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${LINE_NAMES_04_COLUMNS[key as string] ?? key}”；请核对表头。`,
+        [grid.ref(layout.headerRows[layout.headerRows.length - 1] ?? layout.bodyStart, col)],
+      );
+    }
+  } else {
+    for (const [key, re] of spec.expenseColumns) {
+      const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
+      if (col !== undefined) expenseCols.set(key, col);
+    }
   }
   if (expenseCols.size === 0) {
     const col = candidates.find(isAmountCol) ?? candidates[0];
     if (col === undefined) return { mismatch: '支出方没有金额栏' };
-    expenseCols.set(spec.expenseColumns[0][0], col);
+    expenseCols.set(spec.expenseColumns[spec.expenseColumns.length > 1 ? spec.expenseColumns.length - 1 : 0][0], col);
   }
 
   const income: Record<string, StatementLine<'amount'>> = {};

@@ -136,8 +136,13 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
 
   // Amount columns: by header words, among the columns whose cells are not words or codes.
   const serial = (c: number) => (paths.get(c) ?? []).some((p) => /行次|栏次/.test(p));
+  // 预算数 columns printed beside the 决算 figures (年初预算数, 调整预算数) are not this table's amounts.
+  const budgetOnly = (c: number) => {
+    const joined = (paths.get(c) ?? []).join('/');
+    return /预算数|年初预算|调整预算|全年预算/.test(joined) && !/决算/.test(joined);
+  };
   const candidates = [...paths.keys()]
-    .filter((c) => !codeColSet.has(c) && c !== nameCol && !serial(c) && !isTextColumn(profiles.get(c)) && !isCodeColumn(profiles.get(c)))
+    .filter((c) => !codeColSet.has(c) && c !== nameCol && !serial(c) && !budgetOnly(c) && !isTextColumn(profiles.get(c)) && !isCodeColumn(profiles.get(c)))
     .filter((c) => (paths.get(c) ?? []).length > 0 || (profiles.get(c)?.numbers ?? 0) > 0)
     .sort((a, b) => a - b);
   const headerKey = new Map<number, K | undefined>();
@@ -181,7 +186,7 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
 
   const read = readRows(ctx, grid, body, codeCols, nameCol, assigned, paths);
   if (read.economic) return { mismatch: '科目代码是经济分类科目（如 301、30101），不是功能分类科目' };
-  const mappedCols = new Set<number | undefined>([...codeColSet, nameCol, ...assigned.values()]);
+  const mappedCols = new Set<number | undefined>([...codeColSet, nameCol, ...assigned.values(), ...[...paths.keys()].filter(budgetOnly)]);
   reportUnmappedNumericColumns(ctx, paths, mappedCols, body.rows);
   const meta: TableMeta = buildMeta(loc, layout, Math.max(body.lastRow, layout.bodyStart - 1), findEmptyStatement(grid, [...body.notes, ...read.notes]));
   return { table: { meta, columns, total: read.total, rows: read.rows } };
