@@ -88,6 +88,7 @@ const FIELD_VARIANTS: [string, Partial<Switches>][] = [
   // 01/04
   ['01/04 bottom line 合计 instead of 总计', { bottomWord: '合计' }],
   ['01/04 labels not numbered', { labelNumbers: 'plain' }],
+  ['01 “使用非财政拨款结余” without “（含专用结余）”', { balanceLabel: 'short' }],
   ['01/04 with 24 类 rows', { classRows: 'drop-debt' }],
   ['04 年末 source rows labelled', { closingLabels04: 'labelled' }],
   // Notes and empty tables

@@ -3,6 +3,7 @@
  * the domain, not from the reader, so that the generator stays an independent oracle.
  */
 import type { TableCode } from '../../../src/core/tables/codes';
+import { COLUMN_NAMES } from '../../../src/core/tables/column-names';
 
 /** 01/04 类 rows, §1.3, in printed order. */
 export const CLASS_NAMES: Record<string, string> = {
@@ -76,37 +77,15 @@ export const EXPENSE_04: Record<string, string> = {
   closingSoc: '国有资本经营预算财政拨款',
   grandTotal: '总计',
 };
-/** 04 expense columns in printed order. */
-export const COLUMNS_04: Record<string, string> = {
-  total: '合计',
-  gpb: '一般公共预算财政拨款',
-  gf: '政府性基金预算财政拨款',
-  soc: '国有资本经营预算财政拨款',
-};
-
-/** Column heads of the 科目 tables by model key; `group` keys sit under a 本年支出 head when heads are grouped. */
-export const SUBJECT_COLUMNS: Record<'02' | '03' | '05' | '07' | '08', Record<string, string>> = {
-  '02': {
-    total: '本年收入合计',
-    fiscal: '财政拨款收入',
-    superior: '上级补助收入',
-    business: '事业收入',
-    operating: '经营收入',
-    affiliated: '附属单位上缴收入',
-    other: '其他收入',
-  },
-  '03': {
-    total: '本年支出合计',
-    basic: '基本支出',
-    project: '项目支出',
-    toSuperior: '上缴上级支出',
-    operating: '经营支出',
-    toAffiliated: '对附属单位补助支出',
-  },
-  '05': { total: '合计', basic: '基本支出', project: '项目支出' },
-  '07': { opening: '年初结转和结余', income: '本年收入', total: '本年支出合计', basic: '基本支出', project: '项目支出', closing: '年末结转和结余' },
-  '08': { opening: '年初结转和结余', income: '本年收入', total: '本年支出合计', basic: '基本支出', project: '项目支出', closing: '年末结转和结余' },
-};
+/**
+ * Column heads of 02/03/04/05/07/08 by model key: the model's own names of its columns
+ * (src/core/tables/column-names.ts) are the heads the tables print.
+ */
+export function columnHead(table: '02' | '03' | '04' | '05' | '07' | '08', key: string): string {
+  const head = COLUMN_NAMES[table]?.[key];
+  if (!head) throw new Error(`no head for ${table} column ${key}`);
+  return head;
+}
 /** Under a 本年支出 group head the total column is 小计 (seed 05) or 合计 (seed 08, Shanghai). */
 export const SPENDING_GROUP = { label: '本年支出', keys: ['total', 'basic', 'project'], total: ['小计', '合计'], basic: '基本支出', project: '项目支出' };
 

@@ -5,7 +5,7 @@
 import type { Amt, StatementData } from './canonical';
 import type { Block } from './block';
 import type { Ctx } from './context';
-import { chineseNumeral, CLASS_NAMES, COLUMNS_04, DEBT_CLASSES, EXPENSE_01, EXPENSE_04, INCOME_01, INCOME_04 } from './labels';
+import { chineseNumeral, CLASS_NAMES, columnHead, DEBT_CLASSES, EXPENSE_01, EXPENSE_04, INCOME_01, INCOME_04 } from './labels';
 
 const INCOME_TOP = { '01': ['gpb', 'gf', 'soc', 'superior', 'business', 'operating', 'affiliated', 'other'], '04': ['gpb', 'gf', 'soc'] };
 /** The bottom rows, income key beside expense key. */
@@ -60,7 +60,7 @@ export function statementBody(ctx: Ctx, code: '01' | '04'): Block {
   ctx.span(b, r, incAmt, r, incAmt, '金额');
   ctx.span(b, r, expLabel, r, expLabel, s.sideRow === 'yes' ? '项目' : '支出');
   if (withNo) ctx.span(b, r, expNo, r, expNo, '行次');
-  expCols.forEach((c, i) => ctx.span(b, r, expFirst + i, r, expFirst + i, code === '01' ? '金额' : COLUMNS_04[c]));
+  expCols.forEach((c, i) => ctx.span(b, r, expFirst + i, r, expFirst + i, code === '01' ? '金额' : columnHead('04', c)));
   r++;
   if (s.subRow === '栏次') {
     b.text(r, incLabel, '栏次');
@@ -110,7 +110,8 @@ export function statementBody(ctx: Ctx, code: '01' | '04'): Block {
   const blank = (k: string) => Object.values(data.expense[k] ?? {}).every((a) => a.value === null);
   const labelSources = s.closingLabels04 === 'labelled' && !(sources.every(blank) && !blank('closingBalance'));
   for (const [inc, exp] of tail) {
-    const bottom = (key: string, labels: Record<string, string>) => (key === 'grandTotal' ? s.bottomWord : labels[key]);
+    const bottom = (key: string, labels: Record<string, string>) =>
+      key === 'grandTotal' ? s.bottomWord : key === 'useNonFiscalBalance' && s.balanceLabel === 'short' ? '使用非财政拨款结余' : labels[key];
     incomeLine(r, inc, bottom(inc, incomeLabels));
     const blankLabel = code === '04' && sources.includes(exp) && !labelSources;
     expenseLine(r, data.expense[exp], blankLabel ? '' : bottom(exp, expenseLabels));

@@ -6,7 +6,7 @@
 import type { Block } from './block';
 import type { SubjectData } from './canonical';
 import type { Ctx } from './context';
-import { emptyStatementFor, SPENDING_GROUP, SUBJECT_COLUMNS } from './labels';
+import { columnHead, emptyStatementFor, SPENDING_GROUP } from './labels';
 
 type SubjectCode = '02' | '03' | '05' | '07' | '08';
 type LeftCol = 'code' | 'lei' | 'kuan' | 'xiang' | 'name' | 'combined';
@@ -33,18 +33,20 @@ function codeCells(ctx: Ctx, code: string, name: string): Partial<Record<LeftCol
   }
 }
 
-/** An empty table's statement: where it goes in this layout, or nowhere when the table has data. */
+/**
+ * An empty table's statement: where it goes in this layout, or nowhere when the table has data. 09 has no body row
+ * to write it across, so an empty 09 says it below the table in every layout.
+ */
 export function emptyStatement(ctx: Ctx, code: SubjectCode | '09'): { inBody?: string; below?: string } {
   const info = ctx.book.info[code];
   if (!info.empty) return {};
   const text = info.emptyStatement ?? emptyStatementFor(code, ctx.book.unit);
-  return ctx.s.emptyStatement === 'first-body-row' ? { inBody: text } : { below: text };
+  return ctx.s.emptyStatement === 'first-body-row' && code !== '09' ? { inBody: text } : { below: text };
 }
 
 export function subjectBody(ctx: Ctx, code: SubjectCode): Block {
   const { s } = ctx;
   const data: SubjectData = ctx.book.subjects[code];
-  const labels = SUBJECT_COLUMNS[code];
   const b = ctx.block(code);
   const left = leftColumns(ctx);
   const col = (c: LeftCol) => left.indexOf(c);
@@ -84,7 +86,7 @@ export function subjectBody(ctx: Ctx, code: SubjectCode): Block {
     if (grouped && SPENDING_GROUP.keys.includes(key)) {
       const sub = key === 'total' ? SPENDING_GROUP.total[code === '08' ? 1 : 0] : key === 'basic' ? SPENDING_GROUP.basic : SPENDING_GROUP.project;
       ctx.span(b, headRow, amountCol(i), labelBottom, amountCol(i), sub);
-    } else ctx.span(b, firstHead, amountCol(i), labelBottom, amountCol(i), labels[key]);
+    } else ctx.span(b, firstHead, amountCol(i), labelBottom, amountCol(i), columnHead(code, key));
   });
   if (s.subRow === '栏次') {
     b.text(r, 0, '栏次');

@@ -84,6 +84,8 @@ export const GRAMMAR = {
   // 01/04
   bottomWord: ['总计', '合计'],
   labelNumbers: ['numbered', 'plain'],
+  /** 01: “使用非财政拨款结余（含专用结余）” (seed) or “使用非财政拨款结余” (Shanghai). */
+  balanceLabel: ['full', 'short'],
   /** The model's 类 rows, or without 债务还本支出/债务付息支出 (24 rows) where those are blank. */
   classRows: ['model', 'drop-debt'],
   /**
