@@ -63,7 +63,7 @@ async function table(): Promise<void> {
  */
 async function minimal(runs: number, base: number): Promise<void> {
   const books = await canonicalBooks();
-  const found: { book: string; switches: Switches; text: string; hits: number }[] = [];
+  const found: { book: string; seed: number; switches: Switches; text: string; hits: number }[] = [];
   const contains = (s: Switches, m: Switches) => SWITCH_NAMES.every((k) => m[k] === NEUTRAL[k] || s[k] === m[k]);
   const neutralise = (s: Switches, m: Switches): Switches => {
     const out = { ...s } as Record<string, unknown>;
@@ -87,14 +87,14 @@ async function minimal(runs: number, base: number): Promise<void> {
           continue;
         }
         const small = shrink(c, s, seed);
-        found.push({ book: c.book.name, switches: small, text: describeOutcome(runLayout(c, small, seed)), hits: 1 });
+        found.push({ book: c.book.name, seed, switches: small, text: describeOutcome(runLayout(c, small, seed)), hits: 1 });
         s = neutralise(s, small);
       }
     }
   }
   console.log(`${failed} of ${2 * runs} layouts fail; ${found.length} distinct minimal switch sets:`);
   found.sort((a, b) => b.hits - a.hits);
-  for (const m of found) console.log(`[${m.hits}] ${m.book}: ${describeSwitches(m.switches)}\n${m.text.split('\n').slice(1).join('\n')}`);
+  for (const m of found) console.log(`[${m.hits}] ${m.book} seed ${m.seed}: ${describeSwitches(m.switches)}\n${m.text.split('\n').slice(1).join('\n')}`);
 }
 
 async function dump(which: string, switches: string, out: string): Promise<void> {
