@@ -117,6 +117,13 @@ export interface ChangeWatch {
   stop(): Promise<HostResult<void>>;
 }
 
+/**
+ * What the add-in's writes do to the user's undo list (Ctrl+Z): 'grouped' — one undo step per action
+ * (ExcelApi 1.20, Excel.run { mergeUndoGroup }); 'steps' — undoable, one step per write (ExcelApi 1.19);
+ * 'clears' — every write empties the user's undo list (older Excel: Office 2016–2024, older Microsoft 365).
+ */
+export type UndoBehaviour = 'grouped' | 'steps' | 'clears';
+
 /** What the live re-check runs; return its promise so that bursts during a re-check wait for it. */
 export type ChangeCallback = (changes: WorkbookChanges) => void | Promise<unknown>;
 
@@ -147,6 +154,8 @@ export interface WorkbookHost {
    * the add-in's own writes. Resolves to a failure, never rejects, where the host cannot watch.
    */
   watchChanges?(onChange: ChangeCallback, options?: WatchChangesOptions): Promise<HostResult<ChangeWatch>>;
+  /** Hosts that write into the open workbook: what their writes do to the user's undo list. */
+  undoBehaviour?(): UndoBehaviour;
 }
 
 export function ok<T>(value: T): HostResult<T> {

@@ -32,6 +32,7 @@ import {
   type NarrativeResult,
   type SheetValues,
   type SheetWriteResult,
+  type UndoBehaviour,
   type WatchChangesOptions,
   type WorkbookHost,
   failed,
@@ -45,11 +46,7 @@ import { applyMarksWithState, clearMarksWithState, stateCovers } from './marks';
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookSnapshot } from './read-snapshot';
 import { NARRATIVE_KEY, STATE_PREFIX, type WorkbookState, parseNarrativeOwner, readState } from './state';
 
-/**
- * What the add-in's writes do to the user's undo list: 'grouped' (ExcelApi 1.20: one undo step per click),
- * 'steps' (1.19: one step per writing round trip), 'clears' (below 1.19: each write empties the undo list).
- */
-export type UndoBehaviour = 'grouped' | 'steps' | 'clears';
+export type { UndoBehaviour } from '../host';
 
 /** Errors after which a state read earlier may simply be out of date: read it again and retry once. */
 const STALE_STATE = new Set(['ItemNotFound', 'InvalidOperation', 'AccessDenied', 'Conflict']);
