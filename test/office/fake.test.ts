@@ -195,23 +195,19 @@ test('conditional formats addressed by position: deleting top-down in one batch 
     for (const cell of ['C3', 'C2', 'C1']) doc.addUserConditionalFormat('Sheet1', [parseArea(cell)!.rect], { formula: '=TRUE', fill: '#FFC7CE' });
     return doc;
   };
+  /** Loads the sheet's formats, then deletes items in this order in one batch. */
+  const deleteItems = (doc: FakeWorkbook, order: number[]) =>
+    inExcel(doc, async (context) => {
+      const formats = context.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats.load('items/type');
+      await context.sync();
+      for (const i of order) formats.items[i].delete();
+      await context.sync();
+    });
   const topDown = make();
-  await inExcel(topDown, async (context) => {
-    const formats = context.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats.load('items/type');
-    await context.sync();
-    formats.items[0].delete();
-    formats.items[1].delete();
-    await context.sync();
-  });
+  await deleteItems(topDown, [0, 1]);
   assert.deepEqual(topDown.dumpConditionalFormats().Sheet1.map((f) => f.ranges[0]), ['C2'], 'items[1] was C3 by then');
   const bottomUp = make();
-  await inExcel(bottomUp, async (context) => {
-    const formats = context.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats.load('items/type');
-    await context.sync();
-    formats.items[1].delete();
-    formats.items[0].delete();
-    await context.sync();
-  });
+  await deleteItems(bottomUp, [1, 0]);
   assert.deepEqual(bottomUp.dumpConditionalFormats().Sheet1.map((f) => f.ranges[0]), ['C3']);
 });
 

@@ -1213,36 +1213,35 @@ export class FakeRangeFormat extends FakeClientObject<AreasTarget> {
    * column width must be set before, as in Excel.
    */
   autofitRows(): void {
-    this.context.require('1.2', 'RangeFormat.autofitRows');
-    this.context.enqueue({
-      bytes: 30,
-      run: () => {
-        const t = this.target();
-        assertWritable(t.sheet, 'RangeFormat.autofitRows');
-        for (const r of t.rects) {
-          if (r.bottom - r.top > 100_000) fail('InvalidArgument', 'autofitRows', 'The fake auto-fits at most 100,000 rows at once.');
-          for (let row = r.top; row <= r.bottom; row++) {
-            let height = FAKE_TEXT_LAYOUT.lineHeightPt;
-            t.sheet.forEachCell((_, col, cell) => {
-              if (!cell.wrapText || cell.value === undefined) return;
-              height = Math.max(height, wrappedTextHeight(String(cell.value), t.sheet.columnWidths.get(col) ?? 48));
-            }, { top: row, bottom: row, left: r.left, right: r.right });
-            t.sheet.rowHeights.set(row, Math.min(MAX_ROW_HEIGHT, height));
-          }
+    this.autofit('autofitRows', (t) => {
+      for (const r of t.rects) {
+        if (r.bottom - r.top > 100_000) fail('InvalidArgument', 'autofitRows', 'The fake auto-fits at most 100,000 rows at once.');
+        for (let row = r.top; row <= r.bottom; row++) {
+          let height = FAKE_TEXT_LAYOUT.lineHeightPt;
+          t.sheet.forEachCell((_, col, cell) => {
+            if (!cell.wrapText || cell.value === undefined) return;
+            height = Math.max(height, wrappedTextHeight(String(cell.value), t.sheet.columnWidths.get(col) ?? 48));
+          }, { top: row, bottom: row, left: r.left, right: r.right });
+          t.sheet.rowHeights.set(row, Math.min(MAX_ROW_HEIGHT, height));
         }
-        this.context.doc.writes.push({ op: 'autofitRows', sheet: t.sheet.name, address: t.rects.map(rectAddress).join(',') });
-      },
+      }
     });
   }
 
+  /** Recorded only: the fake does not model column widths from content. */
   autofitColumns(): void {
-    this.context.require('1.2', 'RangeFormat.autofitColumns');
+    this.autofit('autofitColumns', () => undefined);
+  }
+
+  private autofit(op: 'autofitRows' | 'autofitColumns', apply: (t: AreasTarget) => void): void {
+    this.context.require('1.2', `RangeFormat.${op}`);
     this.context.enqueue({
       bytes: 30,
       run: () => {
         const t = this.target();
-        assertWritable(t.sheet, 'RangeFormat.autofitColumns');
-        this.context.doc.writes.push({ op: 'autofitColumns', sheet: t.sheet.name, address: t.rects.map(rectAddress).join(',') });
+        assertWritable(t.sheet, `RangeFormat.${op}`);
+        apply(t);
+        this.context.doc.writes.push({ op, sheet: t.sheet.name, address: t.rects.map(rectAddress).join(',') });
       },
     });
   }

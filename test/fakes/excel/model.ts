@@ -650,19 +650,11 @@ export function splitAreas(text: string): string[] {
 
 // ------------------------------------------------------------------ payload size
 
+const ENCODER = new TextEncoder();
+
 /** Bytes of `text` in UTF-8 (what crosses the wire: a Chinese character is 3 bytes, not 1 UTF-16 unit). */
 export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return ENCODER.encode(text).length;
 }
 
 // ------------------------------------------------------------------ wrapped text (autofitRows)
