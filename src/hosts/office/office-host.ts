@@ -114,7 +114,11 @@ export class OfficeHost implements WorkbookHost {
   async applyMarks(findings: readonly Finding[]): Promise<HostResult<MarkResult>> {
     const plan = planMarks(findings);
     const supports = (v: string) => this.supports(v);
-    return this.runWrite(plan.sheets.map((s) => s.sheet), '标记单元格', async (context) => {
+    // The write window names every sheet the batch may change: the plan's, and those with custom formats
+    // (old marks may be removed there). Without a state read yet, any sheet.
+    const known = this.state;
+    const touched = known ? [...new Set([...plan.sheets.map((s) => s.sheet), ...known.sheets.filter((s) => known.formatTypes.get(s)?.includes('Custom'))])] : 'all';
+    return this.runWrite(touched, '标记单元格', async (context) => {
       const known = this.state;
       const cached = stateCovers(known, plan);
       try {
