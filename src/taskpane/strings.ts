@@ -30,7 +30,7 @@ export const S = {
   tableMissing: (code: string) => `未找到公开${code}表`,
   noErrors: '未发现错误。',
   marked: (cells: number) => (cells ? `已在工作簿中标出 ${cells} 个单元格（条件格式，可用“清除标记”一键移除）。` : '没有需要标出的单元格。'),
-  markReplaced: (n: number) => `已先移除上次的 ${n} 处标记。`,
+  markReplaced: (n: number) => `已移除上次审核留下、本次不再需要的 ${n} 处标记（未变化的标记保持不动）。`,
   skippedProtected: (sheets: string) => `以下工作表受保护，未作标记（本加载项不会撤销保护）：${sheets}`,
   skippedMissing: (sheets: string) => `以下工作表已不存在，未作标记：${sheets}`,
   unresolved: (refs: string) => `以下引用无法定位：${refs}`,
