@@ -154,6 +154,17 @@ export function headerPaths(grid: Grid, headerRows: number[], left: number, righ
   return paths;
 }
 
+/** The cell that shows a column's lowest header label (a merged label's top-left cell), for findings about it. */
+export function headerCellOf(grid: Grid, headerRows: number[], col: number, fallbackRow: number): string {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const row = headerRows[i];
+    if (!grid.label(row, col)) continue;
+    const m = grid.mergeOf(row, col);
+    return m ? grid.ref(m.top, m.left) : grid.ref(row, col);
+  }
+  return grid.ref(headerRows[headerRows.length - 1] ?? fallbackRow, col);
+}
+
 export interface TableMetaText {
   unit?: { text: string; cell: string };
   department?: { name: string; cell: string };

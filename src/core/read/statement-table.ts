@@ -3,7 +3,7 @@ import { CLASS_ROWS } from '../subjects/classes';
 import { normalizeLabel, stripNumbering } from '../util/text';
 import type { Grid } from '../workbook/grid';
 import { ReadContext, truncate, type TableLocation } from './context';
-import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
+import { findEmptyStatement, headerCellOf, headerPaths, scanBody, splitHeader } from './layout';
 import { buildMeta } from './meta';
 import { chooseAssignment, sumHolds } from './columns';
 import { parseAmount } from './amount';
@@ -192,7 +192,7 @@ export function readStatement<C extends string>(
       ctx.warn(
         'read-column-inferred',
         `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${LINE_NAMES_04_COLUMNS[key as string] ?? key}”；请核对表头。`,
-        [grid.ref(layout.headerRows[layout.headerRows.length - 1] ?? layout.bodyStart, col)],
+        [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
       );
     }
   } else {

@@ -3,7 +3,7 @@ import type { Grid } from '../workbook/grid';
 import type { Amount, SubjectLevel, SubjectRow, SubjectTable, TableMeta } from '../tables/model';
 import { stripNumbering } from '../util/text';
 import { ReadContext, truncate, type TableLocation } from './context';
-import { findEmptyStatement, headerPaths, isSentence, scanBody, splitHeader, type BodyScan } from './layout';
+import { findEmptyStatement, headerCellOf, headerPaths, isSentence, scanBody, splitHeader, type BodyScan } from './layout';
 import { buildMeta } from './meta';
 import { isLabelLike, parseAmount } from './amount';
 import { columnLetters } from '../workbook/address';
@@ -187,7 +187,7 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
     ctx.warn(
       'read-column-inferred',
       `第 ${columnLetters(col)} 列的表头“${truncate(header || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${columnTitle(spec, key)}”；请核对表头。`,
-      [grid.ref(layout.headerRows[layout.headerRows.length - 1], col)],
+      [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
     );
   }
 
