@@ -125,3 +125,21 @@ test('the 三公 rows inside a 机构运行信息表 stand in for a missing 09, 
   assert.deepEqual(signatures({ ...checked, report: { ...checked.report, findings: rest } }), signatures(base));
   assert.equal(checked.model['09']?.actual.total?.cell, '机构运行信息表!C4');
 });
+
+test('01 printed as one list (收入 lines, then 支出 lines, one amount column) reads as side by side', async () => {
+  const snapshot = await sample();
+  const rows = rowsOf(snapshot, '公开01表');
+  // Rows 7–36 hold both sides: A label, C amount (收入); D label, F amount (支出).
+  const list: CellValue[][] = [rows[0], rows[1], rows[2], ['项目', '金额'], ['收入', null]];
+  for (let r = 6; r <= 35; r++) if (rows[r][0]) list.push([rows[r][0], rows[r][2]]);
+  list.push(['支出', null]);
+  for (let r = 6; r <= 35; r++) if (rows[r][3]) list.push([rows[r][3], rows[r][5]]);
+  list.push([rows[36][0]]);
+  const checked = checkSnapshot(setSheet(snapshot, '公开01表', list));
+  const base = checkSnapshot(await sample());
+  const only01 = (xs: string[]) => xs.filter((k) => k.startsWith('01.'));
+  assert.deepEqual(only01(amountsOf(checked)), only01(amountsOf(base)));
+  assert.equal(checked.model['01']?.classes.length, 26);
+  assert.equal(checked.model['01']?.expense.grandTotal?.amounts.amount.value.toFixed(2), '519.63');
+  assert.deepEqual(signatures(checked), signatures(base));
+});
