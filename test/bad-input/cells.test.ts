@@ -132,3 +132,15 @@ test('huge (1e15) and negative numbers: the huge one is refused with a reason, t
   assert.equal(checked.report.tables.length, 9);
   await assertOthersUnchanged(checked, [], ['03.2010450.total', '03.2010499.total', '03.2010499.project']);
 });
+
+test('words down an amount column: one finding for the column, every cell named', async () => {
+  const wb = await seedWorkbook();
+  const ws = wb.getWorksheet('公开05表')!;
+  ws.getCell('E10').value = '见附表';
+  ws.getCell('E12').value = '无';
+  ws.getCell('E13').value = '无';
+  const checked = await checkWorkbook(wb, 'words.xlsx');
+  const f = expectEntry(checked.report, 'column-of-words');
+  assert.deepEqual(f.cells, ['公开05表!E10', '公开05表!E12', '公开05表!E13']);
+  assert.equal(readFindings(checked.report, 'read-cell-invalid').length, 1);
+});

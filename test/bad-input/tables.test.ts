@@ -160,3 +160,56 @@ test('a sheet with only an image, an empty sheet: ignored when the tables are th
   expectEntry(checked.report, 'empty-sheet');
   await assertOthersUnchanged(checked, ['07']);
 });
+
+test('a table the region does not publish: one warning, the others read as in the sample', async () => {
+  const wb = await seedWorkbook();
+  wb.removeWorksheet(wb.getWorksheet('公开08表')!.id);
+  const checked = await checkWorkbook(wb, 'no-08.xlsx');
+  expectEntry(checked.report, 'table-not-published');
+  assert.deepEqual(readFindings(checked.report).map((f) => f.table), ['08']);
+  await assertOthersUnchanged(checked, ['08']);
+});
+
+test('a header without a column the checks need: one warning for the table, no row-by-row errors', async () => {
+  const wb = await seedWorkbook();
+  // 05's 基本支出 column emptied, head and figures: nothing is left to tell where 基本支出 is.
+  const ws = wb.getWorksheet('公开05表')!;
+  for (let r = 5; r <= 29; r++) ws.getCell(`D${r}`).value = null;
+  const checked = await checkWorkbook(wb, 'no-basic.xlsx');
+  expectEntry(checked.report, 'header-unplaceable');
+  assert.deepEqual(checked.report.findings.filter((f) => f.table === '05' && f.severity !== 'info').map((f) => f.rule), ['read-table-unreadable']);
+  await assertOthersUnchanged(checked, ['05']);
+});
+
+test('a mislabelled header: read by the row identity, one warning naming the header cell', async () => {
+  const wb = await seedWorkbook();
+  wb.getWorksheet('公开03表')!.getCell('D4').value = '基本费用';
+  const checked = await checkWorkbook(wb, 'mislabel.xlsx');
+  const f = expectEntry(checked.report, 'header-mislabel');
+  assert.deepEqual(f.cells, ['公开03表!D4']);
+  assert.deepEqual(readFindings(checked.report).length, 1);
+  await assertOthersUnchanged(checked);
+});
+
+test('三公 rows inside a 机构运行信息表 stand in for 09', async () => {
+  const wb = await seedWorkbook();
+  wb.removeWorksheet(wb.getWorksheet('公开09表')!.id);
+  const ws = wb.addWorksheet('机构运行信息表');
+  const rows: Array<Array<string | number | null>> = [
+    ['机构运行信息表'],
+    ['部门：株洲市长株潭一体化发展事务中心', null, '金额单位：万元'],
+    ['项目', '预算数', '决算数'],
+    ['一、“三公”经费支出', 14.32, 14.32],
+    ['（一）因公出国（境）费', 6.9, 6.9],
+    ['（二）公务用车购置及运行维护费', 6.86, 6.86],
+    ['1.公务用车购置费', null, null],
+    ['2.公务用车运行维护费', 6.86, 6.86],
+    ['（三）公务接待费', 0.56, 0.56],
+    ['二、机关运行经费', null, 156.17],
+  ];
+  rows.forEach((r) => ws.addRow(r));
+  const checked = await checkWorkbook(wb, 'institution.xlsx');
+  expectEntry(checked.report, 'sangong-in-other-table');
+  assert.equal(checked.model['09']?.actual.total?.cell, '机构运行信息表!C4');
+  await assertOthersUnchanged(checked, ['09']);
+});

@@ -91,6 +91,8 @@ export function chooseAssignment<K extends string>(options: {
   /** Rows where the identity is tested, and the identity: does the row hold under this reading? */
   rows: number[];
   holds?: (row: number, colOf: (key: K) => number | undefined) => boolean;
+  /** Whether a column holds any figure: a blank column is given a meaning only by its own header. */
+  hasFigures?: (col: number) => boolean;
 }): Map<K, number> {
   const { candidates, headerKey, order, rows, holds } = options;
   const claimed = new Map<K, number[]>();
@@ -128,6 +130,7 @@ export function chooseAssignment<K extends string>(options: {
     assign(i + 1, map, used);
     for (const k of openKeys) {
       if (used.has(k)) continue;
+      if (options.hasFigures && !options.hasFigures(cols[i]) && headerKey.get(cols[i]) !== k) continue;
       map.set(k, cols[i]);
       used.add(k);
       assign(i + 1, map, used);

@@ -154,6 +154,20 @@ export function headerPaths(grid: Grid, headerRows: number[], left: number, righ
   return paths;
 }
 
+/**
+ * The column's own lowest header label, or '' when that label is a group label merged over several columns
+ * (“本年支出” over 小计 | 基本支出 | 项目支出): a group label says what the columns share, not which one this is.
+ */
+export function ownLeaf(grid: Grid, headerRows: number[], col: number): string {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const label = grid.label(headerRows[i], col);
+    if (!label) continue;
+    const m = grid.mergeAt(headerRows[i], col);
+    return m && m.right > m.left ? '' : label;
+  }
+  return '';
+}
+
 /** The cell that shows a column's lowest header label (a merged label's top-left cell), for findings about it. */
 export function headerCellOf(grid: Grid, headerRows: number[], col: number, fallbackRow: number): string {
   for (let i = headerRows.length - 1; i >= 0; i--) {

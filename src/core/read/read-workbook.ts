@@ -122,7 +122,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         rule: 'read-table-block',
         severity: 'info',
         table: code,
-        message: `未找到单独的${tableLabel(code)}，按工作表“${chosen.loc.grid.name}”中${chosen.loc.title ? `“${truncate(chosen.loc.title, 30)}”内` : ''}的“三公”经费各行（${chosen.table.meta.range}）审核。`,
+        message: `未找到单独的${tableLabel(code)}，按工作表“${chosen.loc.grid.name}”中${chosen.loc.title && chosen.loc.title !== chosen.loc.grid.name ? `“${truncate(chosen.loc.title, 30)}”内` : ''}的“三公”经费各行（${chosen.table.meta.range}）审核。`,
         cells: [chosen.table.meta.titleCell],
       });
     if (chosen.loc.titleFromSheetName)

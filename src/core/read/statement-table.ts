@@ -186,6 +186,7 @@ export function readStatement<C extends string>(
       order: [total, ...parts],
       required: [total],
       rows: body.rows,
+      hasFigures: (c) => body.rows.some((r) => amountValue(grid, r, c) !== undefined),
       holds: (row, colOf) => {
         const t = value(row, colOf(total));
         const ps = parts.map((k) => value(row, colOf(k)));

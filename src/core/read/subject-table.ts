@@ -3,10 +3,11 @@ import type { Grid } from '../workbook/grid';
 import type { Amount, SubjectLevel, SubjectRow, SubjectTable, TableMeta } from '../tables/model';
 import { stripNumbering } from '../util/text';
 import { ReadContext, truncate, type TableLocation } from './context';
-import { findEmptyStatement, headerCellOf, headerPaths, isSentence, scanBody, splitHeader, type BodyScan } from './layout';
+import { findEmptyStatement, headerCellOf, headerPaths, isSentence, ownLeaf, scanBody, splitHeader, type BodyScan } from './layout';
 import { buildMeta } from './meta';
 import { isLabelLike, parseAmount } from './amount';
 import { columnLetters } from '../workbook/address';
+import { columnName } from '../tables/column-names';
 import { chooseAssignment, codeText, isCodeColumn, isTextColumn, profileColumns, sumHolds, type ColumnProfile } from './columns';
 
 /** An amount column: its key and the header words that identify it, most specific first. */
@@ -150,7 +151,11 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
     .filter((c) => (paths.get(c) ?? []).length > 0 || (profiles.get(c)?.numbers ?? 0) > 0)
     .sort((a, b) => a - b);
   const headerKey = new Map<number, K | undefined>();
-  for (const c of candidates) headerKey.set(c, spec.columns.find((s) => s.match.test((paths.get(c) ?? []).join('/')))?.key);
+  for (const c of candidates) {
+    // A column whose lowest label is a group label over several columns is not named by it.
+    const named = ownLeaf(grid, layout.headerRows, c) !== '' || !grid.hasMerges;
+    headerKey.set(c, named ? spec.columns.find((s) => s.match.test((paths.get(c) ?? []).join('/')))?.key : undefined);
+  }
   // A table none of whose headers names one of its columns is not this table (a 目录 line, another table).
   if (![...headerKey.values()].some(Boolean)) return { mismatch: '表头中没有本表的栏目名称' };
   // A column that says nothing and holds nothing is left alone: a code part, a spacer.
@@ -169,12 +174,20 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
         return sumHolds(total, parts, parts.filter((p) => p !== undefined).length + 1);
       }
     : undefined;
-  const assigned = chooseAssignment({ candidates: placeable, headerKey, order: spec.order, required: spec.required, rows: body.rows, holds });
+  const assigned = chooseAssignment({
+    candidates: placeable,
+    headerKey,
+    order: spec.order,
+    required: spec.required,
+    rows: body.rows,
+    holds,
+    hasFigures: (c) => (profiles.get(c)?.numbers ?? 0) > 0,
+  });
   const missing = spec.required.filter((k) => !assigned.has(k));
   if (missing.length > 0) {
     const header = layout.headerRows.map((r) => grid.rowTexts(r).map(([, t]) => t).join('|')).join(' / ');
     return {
-      unreadable: `表头“${truncate(header, 60)}”中未能找到${missing.map((k) => `“${k}”`).join('、')}栏`,
+      unreadable: `表头“${truncate(header, 60)}”中未能找到${missing.map((k) => `“${columnName(ctx.table, k)}”`).join('、')}栏`,
       mismatch: `表头缺少必要的列（${missing.join('、')}）`,
     };
   }
@@ -186,7 +199,7 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
     const header = (paths.get(col) ?? []).join('/');
     ctx.warn(
       'read-column-inferred',
-      `第 ${columnLetters(col)} 列的表头“${truncate(header || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${columnTitle(spec, key)}”；请核对表头。`,
+      `第 ${columnLetters(col)} 列的表头“${truncate(header || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${columnName(ctx.table, key)}”；请核对表头。`,
       [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
     );
   }
@@ -197,11 +210,6 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
   reportUnmappedNumericColumns(ctx, paths, mappedCols, body.rows);
   const meta: TableMeta = buildMeta(loc, layout, Math.max(body.lastRow, layout.bodyStart - 1), findEmptyStatement(grid, [...body.notes, ...read.notes]));
   return { table: { meta, columns, total: read.total, rows: read.rows } };
-}
-
-function columnTitle<K extends string>(spec: SubjectSpec<K>, key: K): string {
-  const words = spec.columns.find((c) => c.key === key)?.match.source.split('|')[0].replace(/[\\^$()]/g, '');
-  return words || key;
 }
 
 interface RowsRead<K extends string> {
