@@ -39,6 +39,11 @@ export const FUNCTIONAL_OBSERVATIONS: readonly Observation[] = Object.entries(
   base.observed as Record<string, { years: string; codes: string }>,
 ).map(([source, o]) => ({ source, years: o.years.split(' ').map(Number), codes: o.codes.split(' ') }));
 
+/** The same, source key → codes (the shape callers used before editions). */
+export const FUNCTIONAL_SOURCES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  FUNCTIONAL_OBSERVATIONS.map((o) => [o.source, o.codes]),
+);
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

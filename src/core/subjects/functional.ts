@@ -17,6 +17,7 @@ export {
   FUNCTIONAL_EDITION,
   FUNCTIONAL_EDITION_YEARS,
   FUNCTIONAL_OBSERVATIONS,
+  FUNCTIONAL_SOURCES,
   functionalEdition,
   functionalEditionYear,
   type Observation,
