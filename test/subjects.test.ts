@@ -11,10 +11,13 @@ import {
 } from '../src/core/subjects/economic';
 import {
   FUNCTIONAL_ALIASES,
+  FUNCTIONAL_EDITION_YEARS,
+  FUNCTIONAL_OBSERVATIONS,
   FUNCTIONAL_SUBJECTS,
   GOVERNMENT_FUND_CLASS_PREFIXES,
   OBSERVED_FUNCTIONAL_CODES,
   STATE_CAPITAL_CLASS_PREFIXES,
+  functionalEdition,
   fullLabel,
   functionalLevel,
   functionalName,
@@ -105,8 +108,18 @@ test('every seed 02/03/05 科目 is exact', () => {
   }
 });
 
-test('every code observed in a public source is in the dictionary', () => {
-  for (const code of OBSERVED_FUNCTIONAL_CODES) assert.ok(FUNCTIONAL_SUBJECTS.has(code), code);
+test('every code observed in a public source is in the edition of each year it was seen in, with that name', () => {
+  assert.ok(OBSERVED_FUNCTIONAL_CODES.size >= 145, String(OBSERVED_FUNCTIONAL_CODES.size));
+  for (const { source, years, codes } of FUNCTIONAL_OBSERVATIONS) {
+    for (const year of years) {
+      for (const code of codes) {
+        const name = FUNCTIONAL_SUBJECTS.get(code);
+        assert.ok(name, `${source}: ${code} not in the base edition`);
+        assert.equal(functionalName(code, year), name, `${source} ${year}: ${code}`);
+        assert.equal(isKnownFunctionalName(code, name!, year), 'exact', `${source} ${year}: ${code}`);
+      }
+    }
+  }
 });
 
 test('renamed names are aliases; wrong pairs are mismatches', () => {
@@ -181,7 +194,7 @@ test('funding kind: 一般公共预算 / 政府性基金 / 国有资本经营', 
   assert.equal(fundingKindOf('999'), 'unknown');
   assert.equal(fundingKindOf('abc'), 'unknown');
   for (const prefix of [...GOVERNMENT_FUND_CLASS_PREFIXES, ...STATE_CAPITAL_CLASS_PREFIXES]) {
-    assert.ok(FUNCTIONAL_SUBJECTS.has(prefix), prefix);
+    assert.ok(FUNCTIONAL_EDITION_YEARS.some((year) => functionalEdition(year).has(prefix)), prefix);
   }
 });
 

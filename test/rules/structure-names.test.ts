@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, seedSnapshot, withCells } from './support';
-import { economicNameRule, subjectNameRule } from '../../src/core/rules/structure/subject-name';
+import { subjectNameRule } from '../../src/core/rules/structure/subject-name';
+import { economicNameRule } from '../../src/core/rules/structure/economic-name';
 import { classNameConsistencyRule } from '../../src/core/rules/structure/class-name-consistency';
 import { functionalName } from '../../src/core/subjects/functional';
 
@@ -45,7 +46,7 @@ test('economic-name: a wrong 06 name is a warning with the dictionary name', asy
   assert.equal(found[0].severity, 'warning');
   assert.equal(found[0].table, '06');
   assert.deepEqual(found[0].cells, ['公开06表!B7', '公开06表!A7']);
-  assert.match(found[0].message, /科目 30101“工资”与科目表不符，该代码的名称为“基本工资”/);
+  assert.match(found[0].message, /科目 30101“工资”与科目表不符，2024 年科目表中该代码的名称为“基本工资”/);
 });
 
 test('class-name-consistency: a name differing between tables names both cells', async () => {

@@ -5,6 +5,7 @@ import type { Supplement, SupplementItem } from '../supplement/schema';
 import { departmentOf } from '../supplement/template';
 import { TABLE_NAMES, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
+import { reportYear } from '../tables/report-year';
 import { formatMoney } from './money';
 
 export interface NarrativeOptions {
@@ -51,6 +52,11 @@ export class NarrativeContext {
   }
 
   /** “2024年度” or “本年度”. */
+  /** The tables' year, which selects the 科目 edition names come from (undefined: the base edition). */
+  get subjectYear(): number | undefined {
+    return reportYear(this.model);
+  }
+
   get yearText(): string {
     return this.year ? `${this.year}年度` : '本年度';
   }

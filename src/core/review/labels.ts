@@ -1,6 +1,7 @@
 import { cents } from '../narrative/money';
 import { CLASS_ROWS } from '../subjects/classes';
 import { isKnownFunctionalName } from '../subjects/functional';
+import { reportYear } from '../tables/report-year';
 import { subjectLabel } from '../supplement/table-items';
 import type { Amount, SubjectTable, TablesModel } from '../tables/model';
 import { normalizeLabel } from '../util/text';
@@ -47,11 +48,12 @@ export function resolveLabel(claim: LabelClaim, model: TablesModel): string | un
   const parts = parseLabel(claim.label);
   const depth = parts.xiang !== undefined ? 7 : parts.kuan !== undefined ? 5 : 3;
   const rows = table.rows.filter((r) => r.code.length === depth);
+  const year = reportYear(model);
   const scored: Candidate[] = rows.map((r) => {
-    const names = expectedParts(table, r.code);
+    const names = expectedParts(table, r.code, year);
     let score = 0;
-    if (depth === 7) score += nameScore(r.code, parts.xiang, names.xiang, 4, 2);
-    if (depth >= 5) score += nameScore(r.code.slice(0, 5), parts.kuan, names.kuan, 2, 1);
+    if (depth === 7) score += nameScore(r.code, parts.xiang, names.xiang, 4, 2, year);
+    if (depth >= 5) score += nameScore(r.code.slice(0, 5), parts.kuan, names.kuan, 2, 1, year);
     score += classMatches(parts.cls, r.code.slice(0, 3), names.cls) ? 1 : 0;
     const actual = (r.amounts as Record<string, Amount | undefined>).total?.value;
     if (claim.statedActual !== undefined && actual !== undefined && cents(actual).eq(cents(claim.statedActual))) score += 3;
@@ -64,17 +66,17 @@ export function resolveLabel(claim: LabelClaim, model: TablesModel): string | un
   return best.code;
 }
 
-function nameScore(code: string, stated: string | undefined, expected: string, exact: number, near: number): number {
+function nameScore(code: string, stated: string | undefined, expected: string, exact: number, near: number, year: number | undefined): number {
   if (stated === undefined) return 0;
   const s = n(stated);
   if (s === n(expected)) return exact;
-  const check = isKnownFunctionalName(code, stated);
+  const check = isKnownFunctionalName(code, stated, year);
   if (check === 'exact' || check === 'alias') return exact;
   return s.length >= 2 && distance(s, n(expected)) <= 2 ? near : 0;
 }
 
-export function expectedParts(table: SubjectTable | undefined, code: string): Required<LabelParts> {
-  const p = parseLabel(subjectLabel(table, code));
+export function expectedParts(table: SubjectTable | undefined, code: string, year?: number): Required<LabelParts> {
+  const p = parseLabel(subjectLabel(table, code, year ?? table?.meta.year));
   return { cls: p.cls ?? '', kuan: p.kuan ?? '', xiang: p.xiang ?? '' };
 }
 
@@ -98,14 +100,15 @@ export interface LabelProblem {
 export function labelProblem(claim: LabelClaim, code: string, model: TablesModel): LabelProblem | undefined {
   const table = model[claim.table] as SubjectTable | undefined;
   const stated = parseLabel(claim.label);
-  const right = expectedParts(table, code);
+  const year = reportYear(model);
+  const right = expectedParts(table, code, year);
   const details: string[] = [];
   const check = (level: '类' | '款' | '项', levelCode: string, s: string | undefined, e: string) => {
     if (s === undefined) return;
     const ok =
       level === '类'
         ? classMatches(s, levelCode, e)
-        : n(s) === n(e) || ['exact', 'alias'].includes(isKnownFunctionalName(levelCode, s));
+        : n(s) === n(e) || ['exact', 'alias'].includes(isKnownFunctionalName(levelCode, s, year));
     if (ok) return;
     const asClass = CLASS_ROWS.find((r) => n(r.name) === n(s) || n(r.name) === `${n(s)}支出`);
     if (level !== '类' && asClass) details.push(`${level}级写成了类级科目名称“${s}”，应为“${e}”（${levelCode}）`);
@@ -117,7 +120,7 @@ export function labelProblem(claim: LabelClaim, code: string, model: TablesModel
   if (code.length >= 5) check('款', code.slice(0, 5), stated.kuan, right.kuan);
   if (code.length === 7) check('项', code, stated.xiang, right.xiang);
   if (details.length === 0) return undefined;
-  return { expected: subjectLabel(table, code), details };
+  return { expected: subjectLabel(table, code, year), details };
 }
 
 /** `s` is `e` with one or two characters left out. */

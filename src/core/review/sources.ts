@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { cents, sum } from '../narrative/money';
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../subjects/economic';
-import { CLASS_ROWS } from '../subjects/classes';
+import { classRowsFor } from '../subjects/classes';
+import { reportYear } from '../tables/report-year';
 import { functionalName } from '../subjects/functional';
 import { fieldLabel, type AmountKey, type CountKey, type ScoreKey } from '../supplement/fields';
 import type { Supplement } from '../supplement/schema';
@@ -105,7 +106,7 @@ export class Subjects {
   }
 
   private classSubject(code: string): Subject | undefined {
-    const row = CLASS_ROWS.find((r) => r.code === code);
+    const row = classRowsFor(reportYear(this.model)).find((r) => r.code === code);
     if (!row) return undefined;
     const t05 = this.model['05'];
     const printed = t05?.rows.find((r) => r.code === code);
@@ -121,9 +122,10 @@ export class Subjects {
     const table = this.model[code] as SubjectTable | undefined;
     const row = table?.rows.find((r) => r.code === subject);
     const item = this.supplement?.items.find((i) => i.code === subject);
-    const label = subjectLabel(table, subject);
+    const year = reportYear(this.model);
+    const label = subjectLabel(table, subject, year);
     const actual = row
-      ? this.table((row.amounts as Record<string, Amount | undefined>).total, `公开${code}表 ${subject}“${row.name.trim() || functionalName(subject) || ''}”合计`)
+      ? this.table((row.amounts as Record<string, Amount | undefined>).total, `公开${code}表 ${subject}“${row.name.trim() || functionalName(subject, year) || ''}”合计`)
       : table
         ? { value: ZERO, cells: [], where: `公开${code}表（无科目 ${subject}）`, kind: 'table' as const }
         : undefined;

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../findings/finding';
 import { formatMoney, roundingBound, sum } from '../narrative/money';
 import { functionalName } from '../subjects/functional';
+import { reportYear } from '../tables/report-year';
 import type { TablesModel } from '../tables/model';
 import { fieldLabel, type AmountKey, type CountKey } from './fields';
 import type { Entry, Supplement } from './schema';
@@ -131,6 +132,7 @@ function checkItems(s: Supplement, model: TablesModel): Finding[] {
   const out: Finding[] = [];
   const rows = leafRows(model);
   const inTables = new Map(rows.map((r) => [r.code, r]));
+  const year = reportYear(model);
   const parents = new Set(rows.flatMap((r) => [r.code.slice(0, 3), r.code.slice(0, 5)]));
   for (const item of s.items) {
     if (inTables.has(item.code)) continue;
@@ -141,7 +143,7 @@ function checkItems(s: Supplement, model: TablesModel): Finding[] {
         message: `${item.codeCell}：科目 ${item.code} 在公开表中还有下级科目，年初预算和原因应按项级科目填写；本行未被使用。`,
         cells: [item.codeCell],
       });
-    } else if (!functionalName(item.code)) {
+    } else if (!functionalName(item.code, year)) {
       out.push({
         rule: 'supplement-item-unknown-code',
         severity: 'warning',

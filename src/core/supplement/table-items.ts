@@ -1,5 +1,6 @@
 import { functionalName, isKnownFunctionalName } from '../subjects/functional';
 import type { Amount, SubjectRow, SubjectTable, TablesModel } from '../tables/model';
+import { reportYear } from '../tables/report-year';
 
 /** The tables whose 项 rows get a 年初预算 and a reason: 05 (一般公共预算), 07 (政府性基金), 08 (国有资本经营). */
 export type ItemTable = '05' | '07' | '08';
@@ -22,12 +23,13 @@ export function leafRowsOf(table: SubjectTable | undefined): SubjectRow[] {
 }
 
 export function leafRows(model: TablesModel): LeafRow[] {
+  const year = reportYear(model);
   return ITEM_TABLES.flatMap((code) => {
     const table = model[code] as SubjectTable | undefined;
     return leafRowsOf(table).map((row) => ({
       table: code,
       code: row.code,
-      label: subjectLabel(table, row.code),
+      label: subjectLabel(table, row.code, year),
       actual: (row.amounts as Record<string, Amount | undefined>).total,
       row,
     }));
@@ -40,18 +42,19 @@ export function gpbLeafRows(model: TablesModel): LeafRow[] {
 
 /**
  * “X（类）Y（款）Z（项）” for a code, each level named as the table prints it (so a 2023 table's older names
- * stay), unless the printed name contradicts the code (then the 2024 dictionary name); a level the table does
- * not print comes from the dictionary, and as the code when unknown there too.
+ * stay), unless the printed name contradicts the code (then the name in the edition of the report's year,
+ * `year`, by default the table's); a level the table does not print comes from that edition, and as the code
+ * when unknown there too.
  */
-export function subjectLabel(table: SubjectTable | undefined, code: string): string {
+export function subjectLabel(table: SubjectTable | undefined, code: string, year = table?.meta.year): string {
   const levels: Array<[string, string]> = [[code.slice(0, 3), '类']];
   if (code.length >= 5) levels.push([code.slice(0, 5), '款']);
   if (code.length === 7) levels.push([code, '项']);
-  return levels.map(([c, level]) => `${levelName(table, c)}（${level}）`).join('');
+  return levels.map(([c, level]) => `${levelName(table, c, year)}（${level}）`).join('');
 }
 
-function levelName(table: SubjectTable | undefined, code: string): string {
+function levelName(table: SubjectTable | undefined, code: string, year: number | undefined): string {
   const printed = table?.rows.find((r) => r.code === code)?.name.trim();
-  if (printed && isKnownFunctionalName(code, printed) !== 'mismatch') return printed;
-  return functionalName(code) ?? printed ?? code;
+  if (printed && isKnownFunctionalName(code, printed, year) !== 'mismatch') return printed;
+  return functionalName(code, year) ?? printed ?? code;
 }

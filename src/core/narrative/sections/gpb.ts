@@ -32,7 +32,7 @@ export function gpbSection(ctx: NarrativeContext, number: string): NarrativeSect
   const structure = isZeroAmount(total)
     ? `${lead}无一般公共预算财政拨款支出。`
     : `${lead}一般公共预算财政拨款支出${wan(total)}，主要用于以下方面：${classes
-        .map((r) => [`${subjectLabel(t05, r.code)}${wan(valueOf(r.amounts.total))}`, shareOf(valueOf(r.amounts.total), total)].filter(Boolean).join('，'))
+        .map((r) => [`${subjectLabel(t05, r.code, ctx.subjectYear)}${wan(valueOf(r.amounts.total))}`, shareOf(valueOf(r.amounts.total), total)].filter(Boolean).join('，'))
         .join('；')}。`;
 
   // （三）具体情况: 年初预算 vs 决算, then one paragraph per 项.
@@ -88,13 +88,13 @@ export function itemRows(ctx: NarrativeContext, code: ItemTable): ItemRow[] {
   const leaves = leafRowsOf(table);
   const rows: ItemRow[] = leaves
     .filter((r) => !isZeroAmount(valueOf(r.amounts.total)))
-    .map((r) => ({ code: r.code, label: subjectLabel(table, r.code), actual: valueOf(r.amounts.total) }));
+    .map((r) => ({ code: r.code, label: subjectLabel(table, r.code, ctx.subjectYear), actual: valueOf(r.amounts.total) }));
   if (code !== '05') return rows;
   const known = new Set(allLeafCodes(ctx.model));
   for (const item of ctx.supplement?.items ?? []) {
     if (known.has(item.code) || item.code.length !== 7 || !item.budget || isZeroAmount(item.budget.value)) continue;
     const at = rows.findIndex((r) => r.code > item.code);
-    const row = { code: item.code, label: subjectLabel(table, item.code), actual: valueOf(undefined) };
+    const row = { code: item.code, label: subjectLabel(table, item.code, ctx.subjectYear), actual: valueOf(undefined) };
     rows.splice(at < 0 ? rows.length : at, 0, row);
   }
   return rows;
@@ -147,7 +147,7 @@ export function basicSection(ctx: NarrativeContext, number: string): NarrativeSe
   const basic = t05?.total ? valueOf(t05.total.amounts.basic) : personnel.plus(publicCost);
   const list = (classes: readonly string[]) => {
     const names = classes.flatMap((c) =>
-      t06.items.filter((i) => i.level === '款' && i.code.startsWith(c) && !isZeroAmount(i.amount.value)).map((i) => i.name.trim() || economicName(i.code) || i.code),
+      t06.items.filter((i) => i.level === '款' && i.code.startsWith(c) && !isZeroAmount(i.amount.value)).map((i) => i.name.trim() || economicName(i.code, ctx.subjectYear) || i.code),
     );
     return names.length ? `，主要包括：${names.join('、')}` : '';
   };

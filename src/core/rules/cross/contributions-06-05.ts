@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import { economicName } from '../../subjects/economic';
 import { functionalName } from '../../subjects/functional';
+import { reportYear } from '../../tables/report-year';
 import { compareSides, sideOf } from './shared';
 
 const L05 = tableLabel('05');
@@ -36,14 +37,15 @@ export const contributions0605 = defineRule({
     const t05 = ctx.model['05'];
     const t06 = ctx.model['06'];
     if (!t05 || !t06) return;
+    const year = reportYear(ctx.model);
     for (const pair of PAIRS) {
       const items = pair.economic.map((c) => t06.items.find((i) => i.code === c)?.amount);
       const rows = pair.functional.map((c) => t05.rows.find((r) => r.code === c));
       if (rows.every((r) => !r)) continue;
       const expected = sideOf(rows.map((r) => r?.amounts.basic));
       compareSides(ctx, items, expected, {
-        left: names(pair.economic, (c) => economicName(c) ?? t06.items.find((i) => i.code === c)?.name),
-        right: names(pair.functional, (c) => rows.find((r) => r?.code === c)?.name ?? functionalName(c)),
+        left: names(pair.economic, (c) => economicName(c, year) ?? t06.items.find((i) => i.code === c)?.name),
+        right: names(pair.functional, (c) => rows.find((r) => r?.code === c)?.name ?? functionalName(c, year)),
       });
     }
   },

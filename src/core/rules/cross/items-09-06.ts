@@ -3,6 +3,7 @@ import { tableLabel } from '../../tables/codes';
 import { columnName } from '../../tables/column-names';
 import type { Item09 } from '../../tables/model';
 import { economicName } from '../../subjects/economic';
+import { reportYear } from '../../tables/report-year';
 
 const L06 = tableLabel('06');
 const L09 = tableLabel('09');
@@ -34,7 +35,7 @@ export const items0906 = defineRule({
       ctx.expectAtLeast(t09.actual[item], line.amount, {
         item: columnName('09', item),
         code,
-        name: economicName(code) ?? line.name,
+        name: economicName(code, reportYear(ctx.model)) ?? line.name,
       });
     }
   },

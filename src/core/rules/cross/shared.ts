@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
 import type { Amount, StatementLine, SubjectRow, SubjectTable } from '../../tables/model';
 import type { TableCode } from '../../tables/codes';
-import { CLASS_ROWS } from '../../subjects/classes';
+import { classRowsFor } from '../../subjects/classes';
 import { functionalName } from '../../subjects/functional';
+import { reportYear } from '../../tables/report-year';
 import type { RuleContext, Vars } from '../context';
 import { money, sumOf } from '../tolerance';
 
@@ -91,8 +92,9 @@ export function classRow<K extends string>(table: SubjectTable<K>, code: string)
   return table.rows.find((r) => r.level === '类' && r.code === code);
 }
 
-export function className(code: string, fallback?: string): string {
-  return CLASS_ROWS.find((c) => c.code === code)?.name ?? fallback ?? functionalName(code) ?? '';
+/** A 类's name in the edition of the report's year, else as printed, else the code's dictionary name. */
+export function className(code: string, fallback?: string, year?: number): string {
+  return classRowsFor(year).find((c) => c.code === code)?.name ?? fallback ?? functionalName(code, year) ?? '';
 }
 
 /** “第 8 行“201 一般公共服务支出”” for a 科目 row. */
@@ -125,6 +127,7 @@ export function compareClasses<C extends string>(ctx: RuleContext, spec: ClassCo
   const summaryHasColumn = summary.some((l) => l.amounts[summaryColumn] !== undefined);
   const detailHasColumn = detail.columns[detailColumn as keyof typeof detail.columns] !== undefined;
   if (!summaryHasColumn || !detailHasColumn) return;
+  const year = reportYear(ctx.model);
   const codes = [
     ...summary.map((l) => l.key),
     ...detail.rows.filter((r) => r.level === '类').map((r) => r.code),
@@ -132,7 +135,7 @@ export function compareClasses<C extends string>(ctx: RuleContext, spec: ClassCo
   for (const code of codes) {
     const line = summary.find((l) => l.key === code);
     const row = classRow(detail, code);
-    const name = className(code, row?.name);
+    const name = className(code, row?.name, year);
     const actual = line?.amounts[summaryColumn];
     const expected = row?.amounts[detailColumn];
     if (line && row) {

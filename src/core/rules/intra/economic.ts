@@ -33,6 +33,6 @@ export function classAmounts(t: Table06, classCode: string): Amount[] {
 
 /** "301 工资福利支出" as the table prints it (the dictionary name when it prints no 类 line). */
 export function classLabel(t: Table06, classCode: string): string {
-  const name = coded(t).find((i) => i.code === classCode)?.name ?? economicName(classCode) ?? '';
+  const name = coded(t).find((i) => i.code === classCode)?.name ?? economicName(classCode, t.meta.year) ?? '';
   return `${classCode} ${name}`.trim();
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { SubjectRow } from '../../tables/model';
 import { isKnownFunctionalName } from '../../subjects/functional';
+import { reportYear } from '../../tables/report-year';
 import { normalizeLabel } from '../../util/text';
 import { groupBy, rowNo, subjectTables, type SubjectTableCode } from './shared';
 
@@ -30,6 +31,7 @@ export const classNameConsistencyRule = defineRule({
   doc: '同一功能分类科目代码在公开02、03、05、07、08表中的科目名称应一致（忽略空格、全半角差异）；不一致时警告并指出两处单元格。',
   source: '§1.3',
   check(ctx) {
+    const year = reportYear(ctx.model);
     const uses = new Map<string, Use[]>();
     for (const { code: table, table: t } of subjectTables(ctx.model)) {
       for (const row of t.rows) {
@@ -47,7 +49,7 @@ export const classNameConsistencyRule = defineRule({
       if (groups.size < 2) continue;
       const all = [...groups.values()];
       const reference =
-        all.find((g) => isKnownFunctionalName(code, g[0].name) === 'exact') ??
+        all.find((g) => isKnownFunctionalName(code, g[0].name, year) === 'exact') ??
         all.reduce((best, g) => (g.length > best.length ? g : best), all[0]);
       const ref = reference[0];
       for (const group of all) {

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import type { SubjectRow, SubjectTable } from '../../tables/model';
 import { fundingKindOf } from '../../subjects/functional';
+import { reportYear } from '../../tables/report-year';
 import { codeCellsOf, rowNo } from './shared';
 
 const KIND_NAME = { gf: '政府性基金预算', soc: '国有资本经营预算' } as const;
@@ -21,10 +22,11 @@ export const gpbFundSubjectsRule = defineRule({
   check(ctx) {
     const table = ctx.model['05'] as SubjectTable | undefined;
     if (!table || !Array.isArray(table.rows)) return;
+    const year = reportYear(ctx.model);
     const flagged: Array<{ row: SubjectRow; kind: 'gf' | 'soc'; cells: string[] }> = [];
     for (const row of table.rows) {
       if (typeof row.code !== 'string') continue;
-      const kind = fundingKindOf(row.code);
+      const kind = fundingKindOf(row.code, year);
       if (kind !== 'gf' && kind !== 'soc') continue;
       const ancestor = flagged.find((f) => f.kind === kind && row.code.startsWith(f.row.code));
       if (ancestor) ancestor.cells.push(...codeCellsOf(row));

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import type { SubjectRow } from '../../tables/model';
 import { functionalName } from '../../subjects/functional';
+import { reportYear } from '../../tables/report-year';
 import { codeCellsOf, rowNo, subjectTables } from './shared';
 
 const LEVEL_NAME = { 3: '类级', 5: '款级', 7: '项级' } as Record<number, string>;
@@ -10,8 +11,8 @@ function subject(row: SubjectRow): string {
   return `科目 ${row.code}${row.name ? `“${row.name}”` : ''}`;
 }
 
-function named(code: string): string {
-  const name = functionalName(code);
+function named(code: string, year: number | undefined): string {
+  const name = functionalName(code, year);
   return `${code}${name ? `“${name}”` : ''}`;
 }
 
@@ -29,6 +30,7 @@ export const subjectCodeStructureRule = defineRule({
   doc: '公开02、03、05、07、08表：款的类、项的款须列在其上方且紧随所属上级（不得列入其他类/款的区块），科目代码不得重复；同级科目未按代码顺序排列为警告。',
   source: '§1.3',
   check(ctx) {
+    const year = reportYear(ctx.model);
     for (const { code: t, table } of subjectTables(ctx.model)) {
       const rows = table.rows.filter((r) => typeof r.code === 'string' && /^\d{3}(\d{2}){0,2}$/.test(r.code));
       const inTable = new Set(rows.map((r) => r.code));
@@ -59,7 +61,7 @@ export const subjectCodeStructureRule = defineRule({
             placed = false;
             if (inTable.has(parent)) {
               const below = rows.find((r) => r.code === parent)!;
-              report(row, `列在所属${LEVEL_NAME[parent.length]}科目 ${named(parent)}（${rowNo(below)}）之前；上级科目应列在其下级科目上方`, [
+              report(row, `列在所属${LEVEL_NAME[parent.length]}科目 ${named(parent, year)}（${rowNo(below)}）之前；上级科目应列在其下级科目上方`, [
                 ...codeCellsOf(row),
                 ...codeCellsOf(below),
               ]);
@@ -73,7 +75,7 @@ export const subjectCodeStructureRule = defineRule({
             const host = block ?? currentClass;
             report(
               row,
-              `列在${host ? `${LEVEL_NAME[host.code.length]}科目 ${host.code}${host.name ? `“${host.name}”` : ''}（${rowNo(host)}）的区块内` : '其他科目的区块内'}，但其所属${LEVEL_NAME[parent.length]}科目 ${named(parent)}在${rowNo(parentRow)}；下级科目应紧随所属上级科目列示`,
+              `列在${host ? `${LEVEL_NAME[host.code.length]}科目 ${host.code}${host.name ? `“${host.name}”` : ''}（${rowNo(host)}）的区块内` : '其他科目的区块内'}，但其所属${LEVEL_NAME[parent.length]}科目 ${named(parent, year)}在${rowNo(parentRow)}；下级科目应紧随所属上级科目列示`,
               [...codeCellsOf(row), ...codeCellsOf(parentRow)],
             );
           }
@@ -95,7 +97,7 @@ export const subjectCodeStructureRule = defineRule({
             table: tableLabel(t),
             where: `第 ${children.map((r) => r.row + 1).join('、')} 行`,
             subject: children.length > 1 ? `${level}科目 ${children.map((r) => r.code).join('、')} ` : `${level}${subject(children[0])}`,
-            problem: `缺少所属${LEVEL_NAME[parent.length]}科目 ${named(parent)}：表中未列出该科目，请补列上级科目行（其金额应为下级之和）或改正科目代码`,
+            problem: `缺少所属${LEVEL_NAME[parent.length]}科目 ${named(parent, year)}：表中未列出该科目，请补列上级科目行（其金额应为下级之和）或改正科目代码`,
           },
           children.flatMap(codeCellsOf),
           { table: t },

@@ -1,79 +1,56 @@
 import { defineRule } from '../rule';
-import { tableLabel } from '../../tables/codes';
-import { FUNCTIONAL_EDITION, functionalName, isKnownFunctionalName } from '../../subjects/functional';
-import { economicName, isKnownEconomicName } from '../../subjects/economic';
-import type { Table06 } from '../../tables/model';
-import { codeCellsOf, rowNo, subjectTables } from './shared';
+import { functionalEditionYear, functionalName, isKnownFunctionalName, neighbourEditionOf } from '../../subjects/functional';
+import type { SubjectRow } from '../../tables/model';
+import { reportYear } from '../../tables/report-year';
+import { reportNameIssues, type NameIssue } from './name-findings';
+import { codeCellsOf, rowNo, subjectTables, tableMetas } from './shared';
 
 /**
- * domain.md §1.3: the printed 科目名称 matches the 《2024年政府收支分类科目》 name of its code. Names change
- * between editions and the dictionary is not complete, so a difference is a warning, an older name (别称/旧称)
- * only an info.
+ * domain.md §1.3: the printed 科目名称 matches the name of its code in the classification of the report's year
+ * (names change between editions; the lists are not complete). How far off a name is decides the severity; a
+ * flood of differences in one table means a wrong edition or a misread column, so it is one finding.
  */
 export const subjectNameRule = defineRule({
   id: 'subject-name',
   severity: 'warning',
   tables: [],
   title: '功能分类科目名称',
-  message: '{table}{where}科目 {code}{name}{problem}。',
-  doc: `公开02、03、05、07、08表的科目名称须与 ${FUNCTIONAL_EDITION} 年支出功能分类科目表中该代码的名称一致；名称不符或代码不在科目表中为警告，使用旧称为提示。`,
+  message: '{table}{where}科目{subject}{problem}。',
+  doc:
+    '公开02、03、05、07、08表的科目名称按报表年度（各表标明的年度，以多数为准）的支出功能分类科目表核对（收录 2019—2026 年各版，' +
+    '年度超出时用最近一版并提示一次）：与本年科目表一致不提示；旧称或上一年、下一年科目表中的名称为提示；名称不符为警告，' +
+    '一张表超过 5 处不符合并为一条警告；代码不在本年科目表中的，每张表合并为一条警告。',
   source: '§1.3',
   check(ctx) {
-    for (const { code: t, table } of subjectTables(ctx.model)) {
-      for (const row of table.rows) {
-        if (typeof row.code !== 'string' || !row.code) continue;
-        const name = typeof row.name === 'string' ? row.name.trim() : '';
-        const cells = row.nameCell ? [row.nameCell, ...codeCellsOf(row)] : codeCellsOf(row);
-        const vars = { table: tableLabel(t), where: rowNo(row), code: row.code, name: name ? `“${name}”` : '' };
-        const official = functionalName(row.code);
-        const check = isKnownFunctionalName(row.code, name);
-        if (check === 'exact') continue;
-        if (check === 'alias')
-          ctx.report({ ...vars, problem: `为旧称，${FUNCTIONAL_EDITION} 年科目表中的名称为“${official}”，可更新为现行名称` }, cells, { table: t }, 'info');
-        else if (check === 'unknown-code')
-          ctx.report(
-            { ...vars, problem: `：科目代码不在 ${FUNCTIONAL_EDITION} 年功能分类科目表中，请核对代码是否正确（新增或地方科目可忽略本提示）` },
-            [...codeCellsOf(row), ...(row.nameCell ? [row.nameCell] : [])],
-            { table: t },
-          );
-        else
-          ctx.report(
-            { ...vars, problem: name ? `与科目表不符，${FUNCTIONAL_EDITION} 年科目表中该代码的名称为“${official}”，请核对名称或代码` : `未填科目名称，应为“${official}”` },
-            cells,
-            { table: t },
-          );
-      }
+    const year = reportYear(ctx.model);
+    const edition = functionalEditionYear(year);
+    const tables = subjectTables(ctx.model);
+    const first = tableMetas(ctx.model)[0];
+    if (year !== undefined && year !== edition && first && tables.length > 0)
+      ctx.report(
+        { table: '', where: '', subject: `名称按 ${edition} 年科目表核对`, problem: `：各表标明的年度为 ${year} 年，科目表只收录 2019—2026 年各版，按最近的一版核对` },
+        [first.meta.titleCell],
+        { table: first.code },
+        'info',
+      );
+    for (const { code: t, table } of tables) {
+      const issues = table.rows.map((row) => issueOf(row, year)).filter((i): i is NameIssue => i !== undefined);
+      reportNameIssues(ctx, t, issues, { edition, list: '功能分类科目表' });
     }
   },
 });
 
-/** 06: the 经济分类 names beside their codes (部门预算支出经济分类 类/款). */
-export const economicNameRule = defineRule({
-  id: 'economic-name',
-  severity: 'warning',
-  tables: ['06'],
-  title: '经济分类科目名称',
-  message: '{table}科目 {code}{name}{problem}。',
-  doc: '公开06表的经济分类科目名称须与部门预算支出经济分类科目表中该代码的名称一致；名称不符或代码不在科目表中为警告。',
-  source: '§1.2',
-  check(ctx) {
-    const table = ctx.model['06'] as Table06 | undefined;
-    if (!table || !Array.isArray(table.items)) return;
-    for (const item of table.items) {
-      if (typeof item.code !== 'string' || !item.code) continue;
-      const name = typeof item.name === 'string' ? item.name.trim() : '';
-      const vars = { table: tableLabel('06'), code: item.code, name: name ? `“${name}”` : '' };
-      const check = isKnownEconomicName(item.code, name);
-      if (check === 'exact') continue;
-      const cells = [item.nameCell, item.codeCell].filter((c): c is string => !!c);
-      if (check === 'unknown-code')
-        ctx.report({ ...vars, problem: '：科目代码不在部门预算支出经济分类科目表中，请核对代码是否正确' }, [item.codeCell, ...(item.nameCell ? [item.nameCell] : [])], { table: '06' });
-      else
-        ctx.report(
-          { ...vars, problem: name ? `与科目表不符，该代码的名称为“${economicName(item.code)}”，请核对名称或代码` : `未填科目名称，应为“${economicName(item.code)}”` },
-          cells,
-          { table: '06' },
-        );
-    }
-  },
-});
+function issueOf(row: SubjectRow, year: number | undefined): NameIssue | undefined {
+  if (typeof row.code !== 'string' || !row.code) return undefined;
+  const name = typeof row.name === 'string' ? row.name.trim() : '';
+  const check = isKnownFunctionalName(row.code, name, year);
+  if (check === 'exact') return undefined;
+  const official = functionalName(row.code, year);
+  const base = { where: rowNo(row), code: row.code, name, official, nameCell: row.nameCell, codeCells: codeCellsOf(row) };
+  if (check === 'alias') {
+    const neighbour = neighbourEditionOf(row.code, name, year);
+    if (neighbour !== undefined) return { ...base, kind: 'neighbour', neighbour };
+    if (official !== undefined) return { ...base, kind: 'old' };
+  }
+  return { ...base, kind: check === 'mismatch' ? 'mismatch' : 'unknown' };
+}
