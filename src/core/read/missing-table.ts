@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../findings/finding';
 import { TABLE_NAMES, tableLabel, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
+import { reportYear } from '../tables/report-year';
 
 /**
  * One finding for a table that is not in the workbook. Some tables are not published everywhere (before
@@ -103,11 +104,4 @@ function evidenceCells(code: TableCode, model: TablesModel): string[] {
     default:
       return [];
   }
-}
-
-/** The year most tables state. */
-export function reportYear(model: TablesModel): number | undefined {
-  const counts = new Map<number, number>();
-  for (const t of Object.values(model)) if (t?.meta.year) counts.set(t.meta.year, (counts.get(t.meta.year) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
