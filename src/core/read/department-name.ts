@@ -83,7 +83,9 @@ export function splitDivisions(name: string): { divisions: string[]; body: strin
   while (divisions.length < 4) {
     const m = DIVISION.exec(rest);
     if (!m) break;
-    const segment = m[1];
+    let segment = m[1];
+    // “柳州|市”: a name ending in 州 (杭州, 柳州) is the city's name, the division word follows.
+    if (segment.endsWith('州') && /^[市区县]/.test(rest.slice(segment.length))) segment = rest.slice(0, segment.length + 1);
     const after = rest.slice(segment.length);
     if (segment.length < 2 || NOT_DIVISION.test(segment) || /[和与及的局委厅部院所办会司处校站队]/.test(segment)) break;
     if (after.length < 2 || WORD_AFTER.test(after)) break;

@@ -50,7 +50,8 @@ export function nameInText(text: string, loose = false): Found | 'label-only' | 
       .replace(/(?:单位)?负责人:.*$/, '')
       .replace(/联系(?:人|电话).*$/, '')
       .replace(/(?:19|20)\d{2}年(?:\d{0,2}月(?:\d{0,2}日)?)?$/, '');
-    if (!value.replace(/\((?:盖章|公章|签章|印章|章)\)/g, '')) return loose ? 'label-only' : undefined;
+    // “编制单位：” (or only a stamp box) with the name in the next cell; a date alone is no name.
+    if (!label[1].replace(/\((?:盖章|公章|签章|印章|章)\)/g, '')) return loose ? 'label-only' : undefined;
     const name = labelValueName(value);
     return name ? { name, how: 'label' } : undefined;
   }

@@ -14,7 +14,7 @@ export const departmentMismatchRule = defineRule({
   severity: 'error',
   tables: [],
   title: '封面、目录、说明中的部门名称与各表一致',
-  message: '{where}中的部门名称“{actual}”与{others}的“{expected}”不一致{hint}。{advice}',
+  message: '{where}中的部门名称“{actual}”与{others}中的“{expected}”不一致{hint}。{advice}',
   doc: '封面、目录、说明行、各表标题及其他工作表中的部门名称必须与各表一致（各表表头之间的比较见 header-department）；每个不同的写法一条，报错。仅文件名不同时为提示：文件名可自由命名，不作为判断依据。',
   source: 'B16',
   check(ctx) {
