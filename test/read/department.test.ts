@@ -25,21 +25,21 @@ test('placeholders: XX, ××, ＸＸ, xx, 某某, ***, （单位名称）, XXX�
 
 test('what is not a department: stamp boxes, money units, 部门决算, dates, a title alone, 本部门, 我单位', () => {
   assert.equal(nameInText('编制单位：（盖章）'), undefined);
-  assert.equal(nameInText('编制单位：（盖章）', true), 'label-only', 'on a cover the name may follow in the next cell');
+  assert.equal(nameInText('编制单位：（盖章）', 'cover'), 'label-only', 'on a cover the name may follow in the next cell');
   assert.equal(nameInText('单位：万元'), undefined);
   assert.equal(nameInText('金额单位：万元'), undefined);
-  assert.equal(nameInText('部门决算', true), undefined);
-  assert.equal(nameInText('2024年度部门决算', true), undefined);
-  assert.equal(nameInText('编制日期：2025年3月20日', true), undefined);
-  assert.equal(nameInText('填报单位：2025年3月', true), undefined);
-  assert.equal(nameInText('收入支出决算总表', true), undefined);
+  assert.equal(nameInText('部门决算', 'cover'), undefined);
+  assert.equal(nameInText('2024年度部门决算', 'cover'), undefined);
+  assert.equal(nameInText('编制日期：2025年3月20日', 'cover'), undefined);
+  assert.equal(nameInText('填报单位：2025年3月', 'cover'), undefined);
+  assert.equal(nameInText('收入支出决算总表', 'cover'), undefined);
   assert.equal(nameInText('2024年度收入支出决算总表'), undefined);
-  assert.equal(nameInText('一般公共预算财政拨款基本支出决算明细表', true), undefined);
+  assert.equal(nameInText('一般公共预算财政拨款基本支出决算明细表', 'cover'), undefined);
   assert.equal(nameInText('部门：本部门'), undefined);
   assert.equal(nameInText('说明：我单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。'), undefined);
   assert.equal(nameInText('说明：本单位本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。'), undefined);
   assert.equal(nameInText('注：1. 本表反映部门本年度的总收入和年末结转结余情况。'), undefined);
-  assert.equal(nameInText('单位负责人：张三', true), undefined);
+  assert.equal(nameInText('单位负责人：张三', 'cover'), undefined);
   assert.equal(looksLikeDepartment('本部门'), false);
   assert.equal(labelValueName('万元'), undefined);
   assert.equal(labelValueName('2024年12月31日'), undefined);
@@ -49,13 +49,17 @@ test('where names are: 部门 lines, titles, cover lines, notes, 目录 entries'
   assert.deepEqual(nameInText('部门：株洲市长株潭一体化发展事务中心  金额单位：万元'), { name: '株洲市长株潭一体化发展事务中心', how: 'label' });
   assert.deepEqual(nameInText(`${FULL}2024年度部门决算表`), { name: FULL, how: 'title', year: 2024 });
   assert.deepEqual(nameInText(`${SHORT}2024年度收入支出决算总表`), { name: SHORT, how: 'title', year: 2024 });
-  assert.deepEqual(nameInText(`1.${FULL}2024年度收入决算表`, true), { name: FULL, how: 'title', year: 2024 });
-  assert.deepEqual(nameInText(`公开01表 ${FULL} 2024 年度收入支出决算总表`, true), { name: FULL, how: 'title', year: 2024 });
-  assert.deepEqual(nameInText(`${FULL}部门决算`, true), { name: FULL, how: 'title' });
-  assert.deepEqual(nameInText(`编制单位（盖章）：${FULL}`, true), { name: FULL, how: 'label' });
-  assert.deepEqual(nameInText(`单位名称：${FULL}`, true), { name: FULL, how: 'label' });
-  assert.deepEqual(nameInText(FULL, true), { name: FULL, how: 'alone' });
+  assert.deepEqual(nameInText(`1.${FULL}2024年度收入决算表`, 'cover'), { name: FULL, how: 'title', year: 2024 });
+  assert.deepEqual(nameInText(`公开01表 ${FULL} 2024 年度收入支出决算总表`, 'cover'), { name: FULL, how: 'title', year: 2024 });
+  assert.deepEqual(nameInText(`${FULL}部门决算`, 'cover'), { name: FULL, how: 'title' });
+  assert.deepEqual(nameInText(`编制单位（盖章）：${FULL}`, 'cover'), { name: FULL, how: 'label' });
+  assert.deepEqual(nameInText(`单位名称：${FULL}`, 'cover'), { name: FULL, how: 'label' });
+  assert.deepEqual(nameInText(FULL, 'cover'), { name: FULL, how: 'alone' });
   assert.equal(nameInText(FULL), undefined, 'a name alone counts on a cover or 目录 only');
+  assert.equal(nameInText('根据株洲市财政局2024年度部门决算编制要求，现将情况说明如下。', 'other'), undefined, 'a sentence is no title');
+  assert.equal(nameInText('株洲市财政局2024年度部门决算编制要求，现将情况说明如下', 'other'), undefined, 'a full-width comma makes a sentence');
+  assert.equal(nameInText('株洲市财政局本年度没有安排此项支出', 'other'), undefined, 'no-data statements count on table sheets only');
+  assert.deepEqual(nameInText(`说明：${FULL}本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。`, 'other'), { name: FULL, how: 'note' });
   assert.deepEqual(nameInText('说明：上海市XX局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。'), { name: '上海市XX局', how: 'note' });
   assert.deepEqual(nameInText(`说明：${FULL}2024年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。`), { name: FULL, how: 'note' });
 });
@@ -157,4 +161,23 @@ test('readWorkbook facts: no department anywhere → no department fact', async 
   snap.source = 'book1.xlsx';
   const { facts } = readWorkbook(snap);
   assert.equal(facts.department, undefined);
+});
+
+test('a sheet holding the narrative: its title counts, sentences naming other bodies do not', async () => {
+  const snap = structuredClone(await seedSnapshot());
+  snap.sheets.push({
+    name: '情况说明',
+    origin: { row: 0, col: 0 },
+    values: [
+      ['株洲市长株潭一体化发展事务中心2024年度部门决算情况说明'],
+      ['根据株洲市财政局2024年度部门决算编制要求，现将有关情况说明如下。'],
+      ['株洲市发展和改革委员会本年度没有向本单位下达政府性基金预算。'],
+      ['本部门2024年度收入、支出决算总计都为1,234.56万元。'],
+    ],
+  });
+  const ws = readWorkbook(snap).facts.department?.witnesses ?? [];
+  assert.deepEqual(
+    ws.filter((x) => x.kind === 'sheet').map((x) => [x.cell, x.name]),
+    [['情况说明!A1', '株洲市长株潭一体化发展事务中心']],
+  );
 });

@@ -36,7 +36,7 @@ const ORG_SUFFIX =
   /(?:局|委|会|办|办公室|厅|部|院|所|站|队|中心|社|馆|校|学院|大学|医院|政府|处|署|团|室|场|园|公司|集团|台|宫|科|庭|监狱|机关|街道|镇|乡|村|组|店|厂|库|海关|行|学)$/;
 
 /** Words that are not a department: “本部门”, “我单位”, “部门决算”… */
-const NOT_A_NAME = /^(?:本|我|该|贵|各|上级|下属|所属|主管|其他)|^(?:部门|单位|部门决算|单位决算|决算|公开|报表)$|决算|收支|支出|收入|经费|[，。；;、:!?！？“”"]/;
+const NOT_A_NAME = /^(?:本|我|该|贵|各|上级|下属|所属|主管|其他|根据|按照|依据|关于|对于|经过)|^(?:部门|单位|部门决算|单位决算|决算|公开|报表)$|决算|收支|支出|收入|经费|[,，。；;、:!?！？“”"]/;
 
 /**
  * Text that can stand for a department's name when nothing says it is one (a title's prefix, a note's
@@ -45,7 +45,7 @@ const NOT_A_NAME = /^(?:本|我|该|贵|各|上级|下属|所属|主管|其他)|
 export function looksLikeDepartment(text: string): boolean {
   const key = departmentKey(text);
   if (key.length < 2 || key.length > 40) return false;
-  if (isPlaceholderName(key)) return !/[，。；;、:]/.test(key) && !/决算|收支/.test(key);
+  if (isPlaceholderName(key)) return !/[,，。；;、:]/.test(key) && !/决算|收支/.test(key);
   if (key.length < 4 || NOT_A_NAME.test(key)) return false;
   if (/^\d/.test(key) || /\d{4}/.test(key)) return false;
   return /^[\u4e00-\u9fff]/.test(key) && ORG_SUFFIX.test(key);
@@ -61,7 +61,7 @@ export function labelValueName(value: string): string | undefined {
   if (/^(?:万元|元|千元|亿元|人|个|辆|台|平方米)$/.test(key)) return undefined;
   if (/^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$|^年月日$|^\d{4}[-/.]\d{1,2}/.test(key)) return undefined;
   if (/^(?:本|我|该)(?:部门|单位|局|委|中心|院|机关)$/.test(key)) return undefined;
-  if (key.length > 40 || /[。；;]/.test(key)) return undefined;
+  if (key.length > 40 || /[,，。；;]/.test(key)) return undefined;
   return value.trim().replace(STAMP, '').trim() || undefined;
 }
 

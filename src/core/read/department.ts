@@ -37,8 +37,16 @@ interface Found {
   year?: number;
 }
 
-/** The name one cell states, if any. `loose` (covers, 目录) also accepts a name alone and a bare label. */
-export function nameInText(text: string, loose = false): Found | 'label-only' | undefined {
+/**
+ * Where a cell sits decides what it may state: on a table sheet, a no-data statement written in the body counts
+ * (“上海市XX局本年度没有…”); on a cover or 目录, a name alone on its line and a bare “编制单位：” label count;
+ * elsewhere (a sheet holding the narrative, a stray copy) only labelled lines, 注/说明 lines and short titles.
+ */
+export type TextPlace = 'table' | 'cover' | 'other';
+
+/** The name one cell states, if any; 'label-only' when a cover's label leaves the name to the next cell. */
+export function nameInText(text: string, place: TextPlace = 'table'): Found | 'label-only' | undefined {
+  const loose = place === 'cover';
   const t = normalizeLabel(text);
   if (t.length < 2) return undefined;
   const label = LABEL.exec(t);
@@ -56,12 +64,14 @@ export function nameInText(text: string, loose = false): Found | 'label-only' | 
     return name ? { name, how: 'label' } : undefined;
   }
   if (loose && BARE_LABEL.test(t)) return 'label-only';
-  if (NOTE.test(t) || /没有|无数据/.test(t)) {
+  if (NOTE.test(t) || (place === 'table' && /没有|无数据/.test(t))) {
     const body = t.replace(/^(?:注|说明|备注):?/, '').replace(/^\(?\d{1,2}[)、.．]?/, '');
     const subject = body.split(NOTE_SUBJECT_END)[0];
     if (subject && subject !== body && looksLikeDepartment(subject)) return { name: subject, how: 'note' };
     return undefined;
   }
+  // A title is short and no sentence: “根据株洲市财政局2024年度部门决算编制要求，…” names another body.
+  if (t.length > 60 || /[,，。；;]/.test(t)) return undefined; // NFKC has made “，” a comma
   const stripped = t.replace(NUMBERING, '');
   const title = TITLE.exec(stripped);
   if (title && TITLE_REST.test(title[3]) && looksLikeDepartment(title[1]))
@@ -116,7 +126,8 @@ function sheetKind(grid: Grid, index: number, firstTableSheet: number, hasTable:
   if (/目录|contents/i.test(name)) return 'contents';
   if (/封面|首页|扉页|cover/i.test(name)) return 'cover';
   for (const r of grid.rowsBetween(grid.top, grid.top + 4)) if (grid.rowTexts(r).some(([, t]) => t === '目录')) return 'contents';
-  return index < firstTableSheet ? 'cover' : 'sheet';
+  // Before the tables, a short sheet is a cover; a long one is text (部门概况), read as any other sheet.
+  return index < firstTableSheet && grid.rowsBetween(grid.top, grid.bottom).length <= 25 ? 'cover' : 'sheet';
 }
 
 /** A table sheet's row → the table it belongs to: the last one whose title sits at most three rows below it. */
@@ -155,6 +166,7 @@ export function departmentWitnesses(grids: readonly Grid[], tables: readonly Tab
     const kind = sheetKind(grid, index, firstTableSheet < 0 ? grids.length : firstTableSheet, onSheet.length > 0);
     if (!kind) return;
     const loose = kind === 'cover' || kind === 'contents';
+    const place: TextPlace = loose ? 'cover' : kind === 'table' ? 'table' : 'other';
     for (const r of grid.rowsBetween(grid.top, grid.bottom)) {
       const texts = grid.rowTexts(r);
       for (let i = 0; i < texts.length; i++) {
@@ -163,7 +175,7 @@ export function departmentWitnesses(grids: readonly Grid[], tables: readonly Tab
         if (!loose && !/[:年]|决算|没有|无数据|^(?:注|说明|备注)/.test(t)) continue;
         const ref = grid.ref(r, c);
         if (taken.has(ref)) continue;
-        let found = nameInText(String(grid.value(r, c) ?? ''), loose);
+        let found = nameInText(String(grid.value(r, c) ?? ''), place);
         let cell = ref;
         if (found === 'label-only') {
           // “编制单位：” with the name in the next cell of the row.
