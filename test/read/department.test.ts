@@ -17,9 +17,9 @@ const FULL = '上海市普陀区规划和自然资源局';
 const SHORT = '上海市规划和自然资源局';
 
 test('placeholders: XX, ××, ＸＸ, xx, 某某, ***, （单位名称）, XXX部门 are placeholders; real names are not', () => {
-  for (const p of ['上海市普陀区XX局', '上海市××局', '上海市ＸＸ局', '上海市xx局', '上海市某某区某某局', '***局', '（单位名称）', 'XXX部门', '上海市X局', '○○局', '（部门名称）'])
+  for (const p of ['上海市普陀区XX局', '上海市××局', '上海市ＸＸ局', '上海市xx局', '上海市某某区某某局', '***局', '（单位名称）', 'XXX部门', '上海市X局', '○○局', '（部门名称）', '上海市____局'])
     assert.ok(isPlaceholderName(p), p);
-  for (const n of [FULL, SHORT, '株洲市长株潭一体化发展事务中心', '上海市浦江区绿化和市容管理局', '北京商务中心区（CBD）管理委员会'])
+  for (const n of [FULL, SHORT, '株洲市长株潭一体化发展事务中心', '上海市浦江区绿化和市容管理局', '北京商务中心区（CBD）管理委员会', '<img/src/onerror=window.__pwned=1>'])
     assert.ok(!isPlaceholderName(n), n);
 });
 

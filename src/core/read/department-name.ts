@@ -25,7 +25,7 @@ export function isPlaceholderName(name: string): boolean {
   return (
     /(?<![A-Za-z])[Xx×*]+(?![A-Za-z])/.test(key) ||
     /某/.test(key) ||
-    /[○〇□△_]{2,}/.test(key) ||
+    /[○〇□△]{2,}|(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])/.test(key) ||
     /(?:单位|部门|机构)(?:全称|名称)/.test(key) ||
     /^(?:部门|单位)$/.test(key)
   );
