@@ -1,5 +1,6 @@
 import type { Grid } from '../workbook/grid';
 import { isTitleLike } from './title';
+import { parseAmount } from './amount';
 
 /**
  * Layout facts shared by every table reader: which rows above a table are meta lines (部门/单位/title),
@@ -25,16 +26,47 @@ export function isMetaRow(grid: Grid, row: number): boolean {
   return texts.length > 0 && texts.every(([, t]) => isMetaText(t));
 }
 
-/** 栏次 row: labelled 栏次, or its numbers are exactly 1..n in order (the Hunan 09表 prints them bare). */
+/** Words a 栏次 row may carry besides its numbers: the row's own label and the 甲/乙 of label columns. */
+const SERIAL_WORD = /^(栏次|行次|甲|乙|丙|丁|--|—|-)$/;
+
+/**
+ * 栏次 row: labelled 栏次 with small numbers, or small whole numbers rising from left to right (1 2 3 …, or
+ * 1 | 2 on each side of 01表; the Hunan 09表 prints them bare), with 甲/乙 allowed over the label columns.
+ */
 export function isSerialRow(grid: Grid, row: number): boolean {
   const texts = grid.rowTexts(row);
   if (texts.length === 0) return false;
-  if (texts.some(([, t]) => t === '栏次' || t === '行次')) {
-    return texts.every(([, t]) => t === '栏次' || t === '行次' || /^\d{1,2}$/.test(t) || t === '--' || t === '—');
-  }
-  const nums = texts.map(([, t]) => t);
-  if (nums.length < 2 || !nums.every((t) => /^\d{1,2}$/.test(t))) return false;
-  return nums.every((t, i) => Number(t) === i + 1);
+  const words = texts.filter(([, t]) => SERIAL_WORD.test(t));
+  const nums = texts.filter(([, t]) => !SERIAL_WORD.test(t));
+  if (!nums.every(([, t]) => /^\d{1,2}$/.test(t))) return false;
+  if (words.some(([, t]) => t === '栏次' || t === '行次')) return true;
+  if (nums.length < 2) return false;
+  // Rising, without repeats: a data row of small amounts (0 | 0 | 3) is not a 栏次 row.
+  return nums.every(([, t], i) => i === 0 || Number(t) > Number(nums[i - 1][1])) && Number(nums[0][1]) <= 2;
+}
+
+/** A row holding at least one amount (a number, or a figure written as text), not counting a 栏次 row. */
+export function hasAmountCells(grid: Grid, row: number): boolean {
+  for (const [c] of grid.rowTexts(row)) if (parseAmount(grid.value(row, c)).kind === 'number') return !isSerialRow(grid, row);
+  return false;
+}
+
+/**
+ * A sentence written across a row inside or under a table (“本单位无政府性基金收支，故本表无数据。”,
+ * “注：本表反映…”): one text cell, long, worded like prose. Never a row of the table.
+ */
+export function isSentenceRow(grid: Grid, row: number): boolean {
+  const texts = grid.rowTexts(row);
+  if (texts.length !== 1) return false;
+  return isSentence(texts[0][1]);
+}
+
+export function isSentence(text: string): boolean {
+  if (isNoteText(text)) return true;
+  // A 科目 code with its name, or a line label (“其中：一般公共预算财政拨款”), is not prose.
+  if (/^\d{3}(\d{2}){0,2}(?![\d年])/.test(text) || /^其中/.test(text)) return false;
+  if (text.length >= 12 && /[。；;！]|本表|本单位|本部门|我单位|我部门|没有|无数据|故本表|反映/.test(text)) return true;
+  return text.length >= 20 && /[，,：:]/.test(text);
 }
 
 export function isNoteText(text: string): boolean {
@@ -72,10 +104,14 @@ export function splitHeader(
     r = Math.min(grid.nextRow(r + 1), endRow + 1);
   }
   while (r <= endRow && !isBodyRow(r)) {
+    // Header rows hold words (and 栏次 numbers): the first row with an amount under a header is the body,
+    // whatever its labels say (Shanghai 2025 prints 类 | 款 | 项 on its 合计 row).
+    if (headerRows.length > 0 && hasAmountCells(grid, r)) break;
     if (isSerialRow(grid, r)) serialRow = r;
     else if (grid.rowIsEmpty(r)) {
       if (headerRows.length > 0) break;
-    } else if (grid.rowTexts(r).some(([, t]) => HEADER_WORD.test(t))) headerRows.push(r);
+    } else if (headerRows.length > 0 && isSentenceRow(grid, r)) break;
+    else if (grid.rowTexts(r).some(([, t]) => HEADER_WORD.test(t))) headerRows.push(r);
     else break;
     r = headerRows.length > 0 ? r + 1 : Math.min(grid.nextRow(r + 1), endRow + 1);
   }
@@ -185,6 +221,13 @@ export function scanBody(grid: Grid, from: number, endRow: number): BodyScan {
         continue;
       }
       break;
+    }
+    // A sentence across a row inside the frame (a no-data statement merged over the first body row) is a
+    // note; the rows after it still belong to the table.
+    if (isSentenceRow(grid, r)) {
+      notes.push({ row: r, col, text: String(grid.value(r, col) ?? '').trim() });
+      lastRow = r;
+      continue;
     }
     rows.push(r);
     lastRow = r;

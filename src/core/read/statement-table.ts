@@ -5,6 +5,17 @@ import type { Grid } from '../workbook/grid';
 import { ReadContext, truncate, type TableLocation } from './context';
 import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
 import { buildMeta } from './meta';
+import { chooseAssignment, sumHolds } from './columns';
+import { parseAmount } from './amount';
+import { columnLetters } from '../workbook/address';
+import { COLUMN_NAMES } from '../tables/column-names';
+
+const LINE_NAMES_04_COLUMNS: Record<string, string> = COLUMN_NAMES['04'] ?? {};
+
+function amountValue(grid: Grid, row: number, col: number) {
+  const p = parseAmount(grid.value(row, col));
+  return p.kind === 'number' ? p.cents : undefined;
+}
 
 /**
  * 公开01表 and 公开04表: a 收入 side and a 支出 side printed next to each other, rows keyed by their labels
@@ -26,6 +37,8 @@ const INCOME_01: Matcher[] = [
   ['operating', /^经营收入/],
   ['affiliated', /附属单位上缴/],
   ['other', /^其他收入/],
+  // Older and some regional forms print one 财政拨款收入 line instead of the three sources.
+  ['fiscal', /^财政拨款(收入)?$/],
 ];
 const EXPENSE_01: Matcher[] = [
   ['totalExpense', /本年支出合计|^支出合计$/],
@@ -49,6 +62,8 @@ const EXPENSE_04: Matcher[] = [
   ['gf', /政府性基金/],
   ['soc', /国有资本经营/],
 ];
+
+const BARE_TOTAL = /^(合计|总计)$/;
 
 const CLASS_BY_NAME = new Map<string, { code: string; name: string }>();
 for (const c of CLASS_ROWS) for (const n of [c.name, ...c.aliases]) CLASS_BY_NAME.set(normalizeLabel(n), c);
@@ -147,16 +162,49 @@ export function readStatement<C extends string>(
     range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c));
   if (incomeAmountCol === undefined) return { mismatch: '收入方没有金额栏' };
 
-  const expenseCols = new Map<C, number>();
   const candidates = range(expenseCol + 1, lastCol).filter((c) => !serialCols.has(c));
-  for (const [key, re] of spec.expenseColumns) {
-    const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
-    if (col !== undefined) expenseCols.set(key, col);
+  let expenseCols = new Map<C, number>();
+  if (spec.expenseColumns.length > 1) {
+    // 04: 合计 | 一般公共预算 | 政府性基金 | 国有资本经营 — a header that names one of them wrongly or not at all
+    // is settled by the row identity 合计 = Σ sources.
+    const keys = spec.expenseColumns.map(([k]) => k);
+    const headerKey = new Map<number, C | undefined>();
+    const amountLike = candidates.filter((c) => (paths.get(c) ?? []).length > 0 || isAmountCol(c));
+    for (const c of amountLike) headerKey.set(c, spec.expenseColumns.find(([, re]) => re.test((paths.get(c) ?? []).join('/')))?.[0]);
+    const total = keys[keys.length - 1];
+    const parts = keys.slice(0, -1);
+    const value = (row: number, col: number | undefined) => (col === undefined ? undefined : amountValue(grid, row, col));
+    expenseCols = chooseAssignment<C>({
+      candidates: amountLike,
+      headerKey,
+      order: [total, ...parts],
+      required: [total],
+      rows: body.rows,
+      holds: (row, colOf) => {
+        const t = value(row, colOf(total));
+        const ps = parts.map((k) => value(row, colOf(k)));
+        if (t === undefined) return ps.every((p) => p === undefined || p.isZero());
+        return sumHolds(t, ps, ps.filter((p) => p !== undefined).length + 1);
+      },
+    });
+    for (const [key, col] of expenseCols) {
+      if (headerKey.get(col) === key) continue;
+      ctx.warn(
+        'read-column-inferred',
+        `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${LINE_NAMES_04_COLUMNS[key as string] ?? key}”；请核对表头。`,
+        [grid.ref(layout.headerRows[layout.headerRows.length - 1] ?? layout.bodyStart, col)],
+      );
+    }
+  } else {
+    for (const [key, re] of spec.expenseColumns) {
+      const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
+      if (col !== undefined) expenseCols.set(key, col);
+    }
   }
   if (expenseCols.size === 0) {
     const col = candidates.find(isAmountCol) ?? candidates[0];
     if (col === undefined) return { mismatch: '支出方没有金额栏' };
-    expenseCols.set(spec.expenseColumns[0][0], col);
+    expenseCols.set(spec.expenseColumns[spec.expenseColumns.length > 1 ? spec.expenseColumns.length - 1 : 0][0], col);
   }
 
   const income: Record<string, StatementLine<'amount'>> = {};
@@ -176,6 +224,8 @@ export function readStatement<C extends string>(
     // 收入 side
     const inLabel = rowLabel(grid, row, incomeCol);
     let inKey = inLabel ? matchKey(inLabel, spec.incomeMatchers) : undefined;
+    // A bottom line labelled 合计 (not 总计): the grand total once 本年收入合计 has been seen, else the year's total.
+    if (!inKey && BARE_TOTAL.test(inLabel)) inKey = income.totalIncome ? 'grandTotal' : 'totalIncome';
     if (spec.code === '04' && inKey && ['gpb', 'gf', 'soc'].includes(inKey) && incomeAfterOpening)
       inKey = `opening${inKey[0].toUpperCase()}${inKey.slice(1)}`;
     if (inKey === 'openingBalance') incomeAfterOpening = true;
@@ -197,6 +247,7 @@ export function readStatement<C extends string>(
     const hasAmount = Object.values<Amount>(amounts).some((a) => !a.blank);
     const cls = outLabel ? classOfLabel(outLabel) : undefined;
     let outKey = cls ? undefined : outLabel ? matchKey(outLabel, spec.expenseMatchers) : undefined;
+    if (!cls && !outKey && BARE_TOTAL.test(outLabel)) outKey = expense.totalExpense ? 'grandTotal' : 'totalExpense';
     if (spec.code === '04' && outKey === 'closingBalance') expenseAfterClosing = 1;
     else if (spec.code === '04' && expenseAfterClosing > 0 && outKey !== 'grandTotal') {
       // 年末 by source: labelled, or blank in the seed's layout (行次 61–63 in source order).
