@@ -232,3 +232,28 @@ test('without facts (a model built some other way) the tables’ own 部门 are 
   assert.deepEqual(one.map((f) => [f.rule, f.severity, f.cells.join(',')]), [['department-placeholder', 'error', HEADER_CELLS.join(',')]]);
   assert.match(one[0].message, /没有替换为本部门的全称。请逐处改为本部门全称。$/);
 });
+
+test('names only in the titles (“单位：万元” below): the titles are the tables’ own lines, header-department compares them', async () => {
+  const seed = await seedSnapshot();
+  const cells: Record<string, CellValue> = {};
+  for (const code of TABLE_CODES) {
+    const name = code === '02' || code === '06' ? '株州市长株潭一体化发展事务中心' : ZHU;
+    cells[`公开${code}表!A1`] = `${name}2024年度${TABLE_NAMES[code]}`;
+    cells[`公开${code}表!A3`] = null;
+  }
+  const found = departmentFindings(withCells(seed, cells));
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0].rule, 'header-department');
+  assert.deepEqual(found[0].cells, ['公开02表!A1', '公开06表!A1', '公开01表!A1']);
+});
+
+test('a wrong name in both a table’s title and its 部门 line: one cell per table, the title named in the message', async () => {
+  const seed = await seedSnapshot();
+  const cells: Record<string, CellValue> = {};
+  for (const code of ['02', '06'] as const) cells[`公开${code}表!A1`] = `株州市长株潭一体化发展事务中心2024年度${TABLE_NAMES[code]}`;
+  const found = departmentFindings(withCells(seed, cells));
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0].rule, 'header-department');
+  assert.deepEqual(found[0].cells, ['公开02表!A3', '公开06表!A3', '公开01表!A3'], 'the same cells as without the titles');
+  assert.match(found[0].message, /；公开02、06表的标题也写作“株州市长株潭一体化发展事务中心”。/);
+});

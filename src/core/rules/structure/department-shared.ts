@@ -20,7 +20,10 @@ export interface Judged {
   w: DepartmentWitness;
   key: string;
   verdict: Verdict;
-  /** The table's own 部门 as the reader took it (rule header-department's input). */
+  /**
+   * The table's own line: its 部门 as the reader took it (rule header-department's input), or — for a table
+   * the reader took none from — the first title or 部门 line that names one.
+   */
   meta: boolean;
   /** For `shortened`: the prefixes left out, and whether the innermost one (the body's own division) is among them. */
   dropped?: string[];
@@ -42,9 +45,15 @@ export interface DepartmentView {
  */
 export function departmentView(ctx: RuleContext): DepartmentView {
   const metas = metaWitnesses(tableMetas(ctx.model).map((m) => m.meta));
-  const metaCells = new Set(metas.map((w) => w.cell));
   const facts = ctx.facts.department;
   const witnesses = facts?.witnesses ?? metas;
+  const metaCells = new Set(metas.map((w) => w.cell));
+  const covered = new Set(metas.map((w) => w.table));
+  for (const w of witnesses)
+    if ((w.kind === 'title' || w.kind === 'header') && w.table && w.cell && !covered.has(w.table)) {
+      covered.add(w.table);
+      metaCells.add(w.cell);
+    }
   const name = facts ? facts.name : bestDepartment(witnesses);
   const key = name === undefined ? undefined : departmentKey(name);
   const judged: Judged[] = [];

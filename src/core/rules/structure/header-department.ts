@@ -21,7 +21,8 @@ export function differingPart(a: string, b: string): [string, string] | undefine
  * best-attested one (src/core/read/department.ts: most tables' name, or the fuller name a cover shows); a
  * table printing a placeholder or a shortened form is left to department-placeholder / department-shortened,
  * so one misunderstanding is one finding. Other places (cover, 目录, 说明) printing the same wrong name are
- * named in the same finding.
+ * named in the same finding. A table whose reader took no 部门 is represented by its first title or 部门 line
+ * that names one (a title “X局2024年度收入决算表” with only “单位：万元” below).
  */
 export const headerDepartmentRule = defineRule({
   id: 'header-department',
@@ -44,7 +45,11 @@ export const headerDepartmentRule = defineRule({
     const others = agreeing.length === 0 ? describeBest(view) : names.size === 2 ? `其他各表（${list}）` : list;
     for (const members of byName(wrong)) {
       const key = members[0].key;
-      const also = view.judged.filter((j) => !j.meta && j.key === key).map((j) => j.w);
+      const also = view.judged.filter((j) => !j.meta && j.key === key && j.w.kind !== 'file').map((j) => j.w);
+      // A wrong table's own banner or second line is named in the message, not as another cell: the finding
+      // names one cell per table, whatever the layout (a banner, a prefixed title, a 部门 line).
+      const groupTables = new Set(members.map((j) => j.w.table));
+      const elsewhere = also.filter((w) => !w.table || !groupTables.has(w.table));
       const diff = differingPart(members[0].w.name, reference.name);
       ctx.report(
         {
@@ -55,7 +60,7 @@ export const headerDepartmentRule = defineRule({
           hint: diff ? `（“${diff[0]}”与“${diff[1]}”）` : '',
           also: also.length ? `；${describeWitnesses(also)}也写作“${members[0].w.name}”` : '',
         },
-        [...members.map((j) => j.w.cell as string), ...cellsOf(also), reference.cell as string],
+        [...members.map((j) => j.w.cell as string), ...cellsOf(elsewhere), reference.cell as string],
         { table: members[0].w.table },
       );
     }
