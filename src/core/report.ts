@@ -1,4 +1,5 @@
 import { countBySeverity, sortFindings, type Finding, type Severity } from './findings/finding';
+import { mergeFloods } from './findings/flood';
 import type { TablesModel } from './tables/model';
 import type { WorkbookFacts } from './tables/facts';
 import type { WorkbookSnapshot } from './workbook/snapshot';
@@ -25,7 +26,7 @@ export interface CheckResult {
 export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source ?? ''): CheckResult {
   try {
     const read = readWorkbook(snapshot);
-    const findings = sortFindings([...read.findings, ...runRules(read.model, RULES, read.facts)]);
+    const findings = sortFindings(mergeFloods([...read.findings, ...runRules(read.model, RULES, read.facts)]));
     return {
       model: read.model,
       facts: read.facts,

@@ -12,6 +12,8 @@ const META_CELL = [
   /^(金额)?单位[:：]?(万元|元|千元|亿元)$/,
   /^公开\d{1,2}表$/,
   /^(附)?表[\d一二三四五六七八九十]{1,2}$/,
+  // A table's number alone on its line: “1.”, “三、”.
+  /^(\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]$/,
   /^[一二三四五六七八九十]{1,2}$/,
   /^\d{4}年(度)?$/,
   /^\d{4}-\d{1,2}-\d{1,2}$/,
@@ -99,7 +101,8 @@ export function splitHeader(
   let serialRow: number | undefined;
   // Runs of empty rows are skipped in one step: a sparse sheet may have a million of them.
   let r = Math.min(grid.nextRow(titleRow + 1), endRow + 1);
-  while (r <= endRow && !isBodyRow(r) && (grid.rowIsEmpty(r) || isMetaRow(grid, r))) {
+  // Meta lines first: a table's number alone (“9.”) reads as a figure but is not the body.
+  while (r <= endRow && (grid.rowIsEmpty(r) || isMetaRow(grid, r))) {
     if (!grid.rowIsEmpty(r)) metaRows.push(r);
     r = Math.min(grid.nextRow(r + 1), endRow + 1);
   }
@@ -128,7 +131,8 @@ export function headerPaths(grid: Grid, headerRows: number[], left: number, righ
   headerRows.forEach((row, i) => {
     for (let c = left; c <= right; c++) {
       let t = grid.label(row, c);
-      if (!t && !grid.hasMerges && c > left && i < headerRows.length - 1) {
+      // Fill only where no merge says otherwise: a merged area that ends before this cell has ended on purpose.
+      if (!t && c > left && i < headerRows.length - 1 && !grid.isMerged(row, c) && !grid.isMerged(row, c - 1)) {
         const leftLabel = filled[i][c - 1 - left];
         const parent = i === 0 ? undefined : filled[i - 1][c - left];
         const sameParent = i === 0 || (parent !== '' && parent === filled[i - 1][c - 1 - left]);
@@ -150,6 +154,17 @@ export function headerPaths(grid: Grid, headerRows: number[], left: number, righ
   return paths;
 }
 
+/** The cell that shows a column's lowest header label (a merged label's top-left cell), for findings about it. */
+export function headerCellOf(grid: Grid, headerRows: number[], col: number, fallbackRow: number): string {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const row = headerRows[i];
+    if (!grid.label(row, col)) continue;
+    const m = grid.mergeOf(row, col);
+    return m ? grid.ref(m.top, m.left) : grid.ref(row, col);
+  }
+  return grid.ref(headerRows[headerRows.length - 1] ?? fallbackRow, col);
+}
+
 export interface TableMetaText {
   unit?: { text: string; cell: string };
   department?: { name: string; cell: string };
@@ -158,12 +173,15 @@ export interface TableMetaText {
 
 const UNIT = /(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)/;
 const DEPARTMENT = /(?:部门|编制单位|单位名称|填报单位|部门名称|单位)[:：](.+)/;
-const ORG_TITLE = /^(.+?)(\d{4})年度?(?:部门|单位)?决算/;
+const ORG_TITLE = /^(.+?)(\d{4})年度?.{0,24}?决算/;
 const YEAR = /(\d{4})年度?/;
+/** A table's number before the department in a title: “表二 ”, “公开02表 ”, “2.”, “二、”. */
+const TABLE_NUMBER = /^(表[一二三四五六七八九十\d]{1,2}|公开\d{1,2}表|附表\d{1,2}|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
 
 /** Reads 部门, 金额单位 and year from the title, the meta rows and up to three rows above the title. */
 export function readMetaText(grid: Grid, titleRow: number, metaRows: number[]): TableMetaText {
   const out: TableMetaText = {};
+  const titleNames: Array<{ name: string; cell: string }> = [];
   const rows = [titleRow - 3, titleRow - 2, titleRow - 1, titleRow, ...metaRows].filter((r) => r >= grid.top);
   for (const row of rows) {
     for (const [col, text] of grid.rowTexts(row)) {
@@ -176,7 +194,8 @@ export function readMetaText(grid: Grid, titleRow: number, metaRows: number[]): 
       }
       const org = ORG_TITLE.exec(text);
       if (org) {
-        if (!out.department && !/^公开/.test(org[1])) out.department = { name: org[1], cell: grid.ref(row, col) };
+        const name = org[1].replace(TABLE_NUMBER, '').trim();
+        if (name && !/^公开/.test(name)) titleNames.push({ name, cell: grid.ref(row, col) });
         out.year ??= Number(org[2]);
       } else if (row >= titleRow - 1) {
         const year = YEAR.exec(text);
@@ -184,6 +203,8 @@ export function readMetaText(grid: Grid, titleRow: number, metaRows: number[]): 
       }
     }
   }
+  // A 部门/编制单位 line names the department; a title names it only when no such line does.
+  if (!out.department && titleNames.length) out.department = titleNames[0];
   return out;
 }
 
@@ -202,7 +223,7 @@ export const MAX_ROW_GAP = 100;
  * The body's rows: stops at the first 注/说明 line (collecting notes), at anything titled like a table and at
  * a gap of more than MAX_ROW_GAP empty rows.
  */
-export function scanBody(grid: Grid, from: number, endRow: number): BodyScan {
+export function scanBody(grid: Grid, from: number, endRow: number, isRow?: (row: number) => boolean): BodyScan {
   const rows: number[] = [];
   const notes: BodyScan['notes'] = [];
   let lastRow = from - 1;
@@ -213,14 +234,18 @@ export function scanBody(grid: Grid, from: number, endRow: number): BodyScan {
     if (r - lastRow > MAX_ROW_GAP + 1) break;
     const [col, first] = texts[0];
     if (texts.some(([, t]) => isTitleLike(t))) break;
+    // Another table's title (a 资产负债情况表 stacked below with no 注 line between): this table has ended.
+    if (texts.length === 1 && first.length <= 40 && /表(\(.{0,12}\))?$/.test(first) && !isNoteText(first) && !/^\d/.test(first)) break;
     if (isNoteText(first) || inNotes) {
-      inNotes = true;
-      if (texts.length <= 2) {
+      if (texts.length <= 2 && (isNoteText(first) || !isRow?.(r))) {
+        inNotes = true;
         notes.push({ row: r, col, text: String(grid.value(r, col) ?? '').trim() });
         lastRow = r;
         continue;
       }
-      break;
+      // A 说明 line written inside the frame, above the table's own rows (a 合计 row after it): the table goes on.
+      if (!isRow?.(r)) break;
+      inNotes = false;
     }
     // A sentence across a row inside the frame (a no-data statement merged over the first body row) is a
     // note; the rows after it still belong to the table.

@@ -3,7 +3,7 @@ import { CLASS_ROWS } from '../subjects/classes';
 import { normalizeLabel, stripNumbering } from '../util/text';
 import type { Grid } from '../workbook/grid';
 import { ReadContext, truncate, type TableLocation } from './context';
-import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
+import { findEmptyStatement, headerCellOf, headerPaths, scanBody, splitHeader } from './layout';
 import { buildMeta } from './meta';
 import { chooseAssignment, sumHolds } from './columns';
 import { parseAmount } from './amount';
@@ -150,17 +150,23 @@ export function readStatement<C extends string>(
   const argmax = (m: Map<number, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   const incomeCol = argmax(incomeHits);
   const expenseCol = argmax(expenseHits);
-  if (incomeCol === undefined || expenseCol === undefined || expenseCol <= incomeCol)
+  if (incomeCol === undefined || expenseCol === undefined || expenseCol < incomeCol)
     return { mismatch: '未找到左右并列的收入、支出项目栏' };
+  // Some forms print the two sides one under the other: one label column, 收入 lines first, then 支出.
+  const vertical = expenseCol === incomeCol;
+  const inCol: number = incomeCol;
+  const outCol: number = expenseCol;
 
   const headerCols = [...paths].filter(([, p]) => p.length > 0).map(([c]) => c);
   const lastCol = Math.max(...body.rows.map((r) => grid.rowTexts(r).at(-1)?.[0] ?? expenseCol), ...headerCols, expenseCol + 1);
   const isAmountCol = (c: number) => !serialCols.has(c) && !body.rows.every((r) => /^\d{1,2}$/.test(grid.text(r, c)) || grid.isEmpty(r, c));
+  const incomeRange = vertical ? range(incomeCol + 1, lastCol) : range(incomeCol + 1, expenseCol - 1);
   const incomeAmountCol =
-    range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c) && /金额|决算数|合计/.test((paths.get(c) ?? []).join('/'))) ??
-    range(incomeCol + 1, expenseCol - 1).find(isAmountCol) ??
-    range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c));
+    incomeRange.find((c) => !serialCols.has(c) && /金额|决算数|合计/.test((paths.get(c) ?? []).join('/'))) ??
+    incomeRange.find(isAmountCol) ??
+    incomeRange.find((c) => !serialCols.has(c));
   if (incomeAmountCol === undefined) return { mismatch: '收入方没有金额栏' };
+  const inAmountCol: number = incomeAmountCol;
 
   const candidates = range(expenseCol + 1, lastCol).filter((c) => !serialCols.has(c));
   let expenseCols = new Map<C, number>();
@@ -192,7 +198,7 @@ export function readStatement<C extends string>(
       ctx.warn(
         'read-column-inferred',
         `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${LINE_NAMES_04_COLUMNS[key as string] ?? key}”；请核对表头。`,
-        [grid.ref(layout.headerRows[layout.headerRows.length - 1] ?? layout.bodyStart, col)],
+        [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
       );
     }
   } else {
@@ -220,9 +226,19 @@ export function readStatement<C extends string>(
     for (const [key, col] of expenseCols) out[key] = ctx.amount(row, col, () => expenseWhat(label, col));
     return out;
   };
+  let onExpenseSide = false;
   for (const row of body.rows) {
+    if (vertical) {
+      const label = rowLabel(grid, row, incomeCol);
+      if (!onExpenseSide && (classOfLabel(label) || matchKey(label, spec.expenseMatchers) === 'totalExpense' || /^支出(项目)?$/.test(label))) onExpenseSide = true;
+      if (/^(收入|支出)(项目)?$/.test(label)) continue;
+    }
+    if (!vertical || !onExpenseSide) readIncomeRow(row);
+    if (!vertical || onExpenseSide) readExpenseRow(row);
+  }
+  function readIncomeRow(row: number): void {
     // 收入 side
-    const inLabel = rowLabel(grid, row, incomeCol);
+    const inLabel = rowLabel(grid, row, inCol);
     let inKey = inLabel ? matchKey(inLabel, spec.incomeMatchers) : undefined;
     // A bottom line labelled 合计 (not 总计): the grand total once 本年收入合计 has been seen, else the year's total.
     if (!inKey && BARE_TOTAL.test(inLabel)) inKey = income.totalIncome ? 'grandTotal' : 'totalIncome';
@@ -230,19 +246,20 @@ export function readStatement<C extends string>(
       inKey = `opening${inKey[0].toUpperCase()}${inKey.slice(1)}`;
     if (inKey === 'openingBalance') incomeAfterOpening = true;
     if (inKey === 'totalIncome' || inKey === 'grandTotal') incomeAfterOpening = inKey === 'totalIncome' ? false : incomeAfterOpening;
-    const inAmount = ctx.amount(row, incomeAmountCol, () => `收入“${truncate(inLabel || '（无项目名称）', 20)}”`);
+    const inAmount = ctx.amount(row, inAmountCol, () => `收入“${truncate(inLabel || '（无项目名称）', 20)}”`);
     if (inKey && !income[inKey]) {
-      income[inKey] = { key: inKey, label: grid.text(row, incomeCol), labelCell: grid.ref(row, incomeCol), amounts: { amount: inAmount } };
+      income[inKey] = { key: inKey, label: grid.text(row, inCol), labelCell: grid.ref(row, inCol), amounts: { amount: inAmount } };
     } else if (!inAmount.blank) {
       ctx.warn(
         'read-row-unrecognised',
         `收入方第 ${row + 1} 行${inLabel ? `“${truncate(inLabel)}”` : '（无项目名称）'}有金额但无法识别为标准项目，未纳入审核。`,
-        [inAmount.cell, grid.ref(row, incomeCol)],
+        [inAmount.cell, grid.ref(row, inCol)],
       );
     }
-
+  }
+  function readExpenseRow(row: number): void {
     // 支出 side
-    const outLabel = rowLabel(grid, row, expenseCol);
+    const outLabel = rowLabel(grid, row, outCol);
     const amounts = readExpense(row, outLabel);
     const hasAmount = Object.values<Amount>(amounts).some((a) => !a.blank);
     const cls = outLabel ? classOfLabel(outLabel) : undefined;
@@ -258,15 +275,15 @@ export function readStatement<C extends string>(
     }
     if (cls) {
       if (classes.some((c) => c.key === cls.code))
-        ctx.warn('read-row-duplicate', `支出方“${cls.name}”出现了两次（第 ${row + 1} 行），只取第一次。`, [grid.ref(row, expenseCol)]);
-      else classes.push({ key: cls.code, label: grid.text(row, expenseCol), labelCell: grid.ref(row, expenseCol), amounts });
+        ctx.warn('read-row-duplicate', `支出方“${cls.name}”出现了两次（第 ${row + 1} 行），只取第一次。`, [grid.ref(row, outCol)]);
+      else classes.push({ key: cls.code, label: grid.text(row, outCol), labelCell: grid.ref(row, outCol), amounts });
     } else if (outKey && !expense[outKey]) {
-      expense[outKey] = { key: outKey, label: grid.text(row, expenseCol), labelCell: grid.ref(row, expenseCol), amounts };
+      expense[outKey] = { key: outKey, label: grid.text(row, outCol), labelCell: grid.ref(row, outCol), amounts };
     } else if (hasAmount) {
       ctx.warn(
         'read-row-unrecognised',
         `支出方第 ${row + 1} 行${outLabel ? `“${truncate(outLabel)}”` : '（无项目名称）'}有金额但无法识别为标准项目或功能分类类级科目，未纳入审核。`,
-        [...Object.values<Amount>(amounts).filter((a) => !a.blank).map((a) => a.cell), grid.ref(row, expenseCol)],
+        [...Object.values<Amount>(amounts).filter((a) => !a.blank).map((a) => a.cell), grid.ref(row, outCol)],
       );
     }
   }

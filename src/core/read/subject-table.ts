@@ -3,7 +3,7 @@ import type { Grid } from '../workbook/grid';
 import type { Amount, SubjectLevel, SubjectRow, SubjectTable, TableMeta } from '../tables/model';
 import { stripNumbering } from '../util/text';
 import { ReadContext, truncate, type TableLocation } from './context';
-import { findEmptyStatement, headerPaths, isSentence, scanBody, splitHeader, type BodyScan } from './layout';
+import { findEmptyStatement, headerCellOf, headerPaths, isSentence, scanBody, splitHeader, type BodyScan } from './layout';
 import { buildMeta } from './meta';
 import { isLabelLike, parseAmount } from './amount';
 import { columnLetters } from '../workbook/address';
@@ -40,6 +40,9 @@ function isSubjectBodyRow(grid: Grid, row: number): boolean {
   const texts = grid.rowTexts(row);
   if (texts.length === 0) return false;
   const [col, first] = texts[0];
+  // The 合计 row with the 类 | 款 | 项 labels of split code columns printed on it (Shanghai 2025).
+  if (texts.some(([, t]) => TOTAL_LABEL.test(t)) && texts.filter(([, t]) => PART_WORD.test(t)).length >= 2)
+    return texts.every(([c, t]) => PART_WORD.test(t) || TOTAL_LABEL.test(t) || !isLabelLike(parseAmount(grid.value(row, c))));
   // An Excel error or a formula without its result in the 合计 row is a bad amount, not a header word.
   if (TOTAL_LABEL.test(first)) return texts.slice(1).every(([c]) => !isLabelLike(parseAmount(grid.value(row, c))));
   const raw = codeText(grid, row, col);
@@ -122,7 +125,7 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
   const layout = splitHeader(grid, loc.titleRow, loc.endRow, (r) => isSubjectBodyRow(grid, r));
   if (layout.headerRows.length === 0) return { mismatch: '标题下未找到表头' };
   const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
-  const body = scanBody(grid, layout.bodyStart, loc.endRow);
+  const body = scanBody(grid, layout.bodyStart, loc.endRow, (r) => isSubjectBodyRow(grid, r));
   const profiles = profileColumns(grid, body.rows);
   const labelled = partLabels(grid, [layout.headerRows[layout.headerRows.length - 1], body.rows[0]]);
   const codeLayout = findCodeLayout(paths, profiles, labelled);
@@ -136,17 +139,22 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
 
   // Amount columns: by header words, among the columns whose cells are not words or codes.
   const serial = (c: number) => (paths.get(c) ?? []).some((p) => /行次|栏次/.test(p));
+  const codeHeaded = (c: number) => /代码|编码|编号/.test((paths.get(c) ?? []).join('/')) && (profiles.get(c)?.numbers ?? 0) === 0;
   // 预算数 columns printed beside the 决算 figures (年初预算数, 调整预算数) are not this table's amounts.
   const budgetOnly = (c: number) => {
     const joined = (paths.get(c) ?? []).join('/');
     return /预算数|年初预算|调整预算|全年预算/.test(joined) && !/决算/.test(joined);
   };
   const candidates = [...paths.keys()]
-    .filter((c) => !codeColSet.has(c) && c !== nameCol && !serial(c) && !budgetOnly(c) && !isTextColumn(profiles.get(c)) && !isCodeColumn(profiles.get(c)))
+    .filter((c) => !codeColSet.has(c) && c !== nameCol && !serial(c) && !codeHeaded(c) && !budgetOnly(c) && !isTextColumn(profiles.get(c)) && !isCodeColumn(profiles.get(c)))
     .filter((c) => (paths.get(c) ?? []).length > 0 || (profiles.get(c)?.numbers ?? 0) > 0)
     .sort((a, b) => a - b);
   const headerKey = new Map<number, K | undefined>();
   for (const c of candidates) headerKey.set(c, spec.columns.find((s) => s.match.test((paths.get(c) ?? []).join('/')))?.key);
+  // A table none of whose headers names one of its columns is not this table (a 目录 line, another table).
+  if (![...headerKey.values()].some(Boolean)) return { mismatch: '表头中没有本表的栏目名称' };
+  // A column that says nothing and holds nothing is left alone: a code part, a spacer.
+  const placeable = candidates.filter((c) => headerKey.get(c) !== undefined || (profiles.get(c)?.numbers ?? 0) > 0);
   const value = (row: number, col: number | undefined): Decimal | undefined => {
     if (col === undefined) return undefined;
     const p = parseAmount(grid.value(row, col));
@@ -161,9 +169,8 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
         return sumHolds(total, parts, parts.filter((p) => p !== undefined).length + 1);
       }
     : undefined;
-  const assigned = chooseAssignment({ candidates, headerKey, order: spec.order, required: spec.required, rows: body.rows, holds });
+  const assigned = chooseAssignment({ candidates: placeable, headerKey, order: spec.order, required: spec.required, rows: body.rows, holds });
   const missing = spec.required.filter((k) => !assigned.has(k));
-  if (codeCols.length === 0 && candidates.length === 0) return { mismatch: '表头下没有科目代码栏和金额栏' };
   if (missing.length > 0) {
     const header = layout.headerRows.map((r) => grid.rowTexts(r).map(([, t]) => t).join('|')).join(' / ');
     return {
@@ -180,7 +187,7 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
     ctx.warn(
       'read-column-inferred',
       `第 ${columnLetters(col)} 列的表头“${truncate(header || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${columnTitle(spec, key)}”；请核对表头。`,
-      [grid.ref(layout.headerRows[layout.headerRows.length - 1], col)],
+      [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
     );
   }
 

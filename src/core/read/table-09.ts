@@ -2,7 +2,7 @@ import type { Amount, Item09, Table09 } from '../tables/model';
 import type { Grid } from '../workbook/grid';
 import { stripNumbering } from '../util/text';
 import { ReadContext, type TableLocation } from './context';
-import { headerPaths, isSerialRow, scanBody, splitHeader, findEmptyStatement, type HeaderLayout } from './layout';
+import { headerPaths, isMetaRow, isSerialRow, scanBody, splitHeader, findEmptyStatement, type HeaderLayout } from './layout';
 import { buildMeta } from './meta';
 import { isLabelLike, parseAmount } from './amount';
 
@@ -163,7 +163,9 @@ function readRows09(ctx: ReadContext, loc: TableLocation, headerRows: number[], 
     last = row;
   }
   if (!actual.abroad && !actual.reception && !actual.vehicleTotal) return { mismatch: '未找到因公出国（境）费、公务用车购置及运行维护费、公务接待费各行' };
-  const header: HeaderLayout = layout ?? { metaRows: [], headerRows, bodyStart: rows[0] ?? loc.titleRow + 1 };
+  // A block's own table: its unit and department lines sit between its title and its header.
+  const metaRows = grid.rowsBetween(loc.titleRow + 1, (headerRows[0] ?? loc.titleRow) - 1);
+  const header: HeaderLayout = layout ?? { metaRows, headerRows, bodyStart: rows[0] ?? loc.titleRow + 1 };
   const meta = buildMeta(loc, header, last);
   if (loc.block) {
     meta.title = `${meta.title}（“三公”经费部分）`;
@@ -199,7 +201,7 @@ export function findSangongBlocks(grids: Grid[]): TableLocation[] {
       if (!seen.has('abroad') || !seen.has('reception')) continue;
       const headerRow = [...rows.slice(0, i)].reverse().find((h) => r - h <= 15 && grid.rowTexts(h).some(([, t]) => blockOf([t]) !== undefined));
       if (headerRow === undefined) continue;
-      const above = rows.filter((h) => h < headerRow && headerRow - h <= 1 && !grid.rowIsEmpty(h));
+      const above = rows.filter((h) => h < headerRow && headerRow - h <= 1 && !grid.rowIsEmpty(h) && !isMetaRow(grid, h));
       const titleRow = [...rows.slice(0, i)].reverse().find((h) => h < headerRow && grid.rowTexts(h).length === 1 && /表/.test(grid.rowTexts(h)[0][1])) ?? headerRow;
       const titleCol = grid.rowTexts(titleRow)[0]?.[0] ?? grid.left;
       out.push({

@@ -28,7 +28,7 @@ export function expectedOf(c: Canonical): Expected {
 export function runLayout(c: Canonical, switches: Switches, seed: number, options: RenderOptions = {}): Outcome {
   const layout = renderLayout(c.book, switches, seed, options);
   const check = checkSnapshot(layout.snapshot, layout.snapshot.source);
-  return { layout, check, diff: diffCheck(expectedOf(c), check, layout.cellKeys, layout.zeroKeys), viaFile: false };
+  return { layout, check, diff: diffCheck(expectedOf(c), check, layout.cellKeys, layout.zeroKeys, layout.announced), viaFile: false };
 }
 
 /** The same layout written as .xlsx with ExcelJS and read back by the file host. */
@@ -36,7 +36,7 @@ export async function runLayoutViaFile(c: Canonical, switches: Switches, seed: n
   const layout = renderLayout(c.book, switches, seed, options);
   const snapshot = await snapshotOf(await snapshotToXlsx(layout.snapshot), layout.snapshot.source);
   const check = checkSnapshot(snapshot, layout.snapshot.source);
-  return { layout, check, diff: diffCheck(expectedOf(c), check, layout.cellKeys, layout.zeroKeys), viaFile: true };
+  return { layout, check, diff: diffCheck(expectedOf(c), check, layout.cellKeys, layout.zeroKeys, layout.announced), viaFile: true };
 }
 
 /**

@@ -30,6 +30,11 @@ export interface Layout {
   heads: HeadCell[];
   /** Where each table went, for failure messages: "09 → Sheet3!B40". */
   placements: string[];
+  /**
+   * Findings the layout itself calls for, by rule id: the reader must say how it read an unusual layout (the 三公
+   * rows of another table stand in for 09: one info), and these may come in addition to the canonical findings.
+   */
+  announced: string[];
 }
 
 interface Item {
@@ -179,5 +184,6 @@ export function renderLayout(book: Book, switches: Switches, seed: number, optio
     for (const k of out.zeroKeys) zeroKeys.add(k);
     heads.push(...out.heads);
   }
-  return { book, seed, switches, snapshot, cellKeys, zeroKeys, heads, placements };
+  const announced = switches.t09 === 'in-other-table' ? ['read-table-block'] : [];
+  return { book, seed, switches, snapshot, cellKeys, zeroKeys, heads, placements, announced };
 }
