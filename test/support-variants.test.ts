@@ -581,7 +581,7 @@ describe('Shanghai workbook', () => {
   it('has no 行次 / 栏次 anywhere, and the Shanghai titles', () => {
     for (const ws of wb.worksheets) {
       assert.ok(!hasText(ws, (t) => /行\s*次|栏\s*次/.test(t)), ws.name);
-      assert.equal(cellText(ws.getCell(1, 1)), '上海市某某区某某局2024年度部门决算表');
+      assert.equal(cellText(ws.getCell(1, 1)), `${SHANGHAI_UNIT}2024年度部门决算表`);
       assert.equal(cellText(ws.getCell(3, ws.columnCount)), '单位：万元');
       assert.ok(!hasText(ws, (t) => t.startsWith('部门：')));
     }

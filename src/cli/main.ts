@@ -174,7 +174,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
       }
     }
     if (options.reportDir) {
-      const row: BatchRow = { file, ...unitAndYear(checked.model), report, detailHref: `details/${slug}.html`, jsonHref: `reports/${slug}.json`, markedHref };
+      const row: BatchRow = { file, ...unitAndYear(checked.model, checked.facts), report, detailHref: `details/${slug}.html`, jsonHref: `reports/${slug}.json`, markedHref };
       await writeFile(join(options.reportDir, row.jsonHref), JSON.stringify(report, null, 2));
       await writeFile(join(options.reportDir, row.detailHref), detailHtml({ ...row, markedHref: undefined }));
       rows.push(row);

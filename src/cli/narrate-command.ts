@@ -55,8 +55,8 @@ export async function narrateCommand(options: NarrateOptions, io: Io): Promise<n
 export async function templateCommand(file: string, out: string, format: 'hunan' | 'shanghai', io: Io): Promise<number> {
   const loaded = await load(file, io);
   if (!loaded) return 1;
-  const { model } = readWorkbook(loaded.snapshot);
-  const result = await addSupplementTemplateToXlsx(loaded.bytes, model, { format });
+  const { model, facts } = readWorkbook(loaded.snapshot);
+  const result = await addSupplementTemplateToXlsx(loaded.bytes, model, { format, facts });
   if (!result.ok) {
     io.err(result.message);
     return 1;

@@ -3,12 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
+import type { WorkbookFacts } from '../core/tables/facts';
 import { snapshotFromXlsx } from '../hosts/file/read-file';
 import { countBySeverity, sortFindings } from '../core/findings/finding';
 
 export interface CheckedWorkbook {
   report: Report;
   model: TablesModel;
+  /** The department's best-attested name and the year (for the batch summary row). */
+  facts?: WorkbookFacts;
   /** The file's bytes when it could be read (for a marked copy). */
   bytes?: Uint8Array;
 }
@@ -34,9 +37,9 @@ async function checkFile(file: string): Promise<CheckedWorkbook> {
   }
   const read = await snapshotFromXlsx(bytes, basename(file));
   if (!read.ok) return { report: reportForFinding(file, read.finding), model: {} };
-  const { report, model } = checkSnapshot(read.snapshot, file);
-  if (read.findings.length === 0) return { report, model, bytes };
+  const { report, model, facts } = checkSnapshot(read.snapshot, file);
+  if (read.findings.length === 0) return { report, model, facts, bytes };
   const findings = sortFindings([...read.findings, ...report.findings]);
-  return { report: { ...report, findings, summary: countBySeverity(findings) }, model, bytes };
+  return { report: { ...report, findings, summary: countBySeverity(findings) }, model, facts, bytes };
 }
 

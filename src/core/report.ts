@@ -1,6 +1,7 @@
 import { countBySeverity, sortFindings, type Finding, type Severity } from './findings/finding';
 import { mergeFloods } from './findings/flood';
 import type { TablesModel } from './tables/model';
+import type { WorkbookFacts } from './tables/facts';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { readWorkbook } from './read/read-workbook';
 import { runRules } from './rules/engine';
@@ -17,15 +18,18 @@ export interface Report {
 export interface CheckResult {
   report: Report;
   model: TablesModel;
+  /** The department's best-attested name and witnesses, the year: for `unitAndYear` and the narrative. */
+  facts: WorkbookFacts;
 }
 
 /** Snapshot → located tables → typed model → findings. Never throws: a failure becomes a finding. */
 export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source ?? ''): CheckResult {
   try {
     const read = readWorkbook(snapshot);
-    const findings = sortFindings(mergeFloods([...read.findings, ...runRules(read.model, RULES)]));
+    const findings = sortFindings(mergeFloods([...read.findings, ...runRules(read.model, RULES, read.facts)]));
     return {
       model: read.model,
+      facts: read.facts,
       report: {
         file,
         tables: read.tables.map((t) => ({ code: t.code, title: t.title, sheet: t.sheet, range: t.range })),
@@ -34,7 +38,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source
       },
     };
   } catch (error) {
-    return { model: {}, report: failedReport(file, `审核过程中出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`) };
+    return { model: {}, facts: {}, report: failedReport(file, `审核过程中出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`) };
   }
 }
 

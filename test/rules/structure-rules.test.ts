@@ -9,6 +9,9 @@ import type { TablesModel } from '../../src/core/tables/model';
 
 const IDS = [
   'header-department',
+  'department-placeholder',
+  'department-shortened',
+  'department-mismatch',
   'header-year',
   'table-empty-statement',
   'subject-code-structure',

@@ -34,9 +34,10 @@ export function withCells(snapshot: WorkbookSnapshot, changes: Record<string, Ce
   return copy;
 }
 
-/** The findings one rule gives on a snapshot (reading it first). */
+/** The findings one rule gives on a snapshot (reading it first; rules see the workbook's facts as in a check). */
 export function findingsOf(rule: Rule, snapshot: WorkbookSnapshot): Finding[] {
-  return runRules(readWorkbook(snapshot).model, [rule]);
+  const read = readWorkbook(snapshot);
+  return runRules(read.model, [rule], read.facts);
 }
 
 export function errorsOf(rule: Rule, snapshot: WorkbookSnapshot): Finding[] {

@@ -2,7 +2,7 @@
  * A Shanghai-district-family workbook (domain.md §1.2) with invented numbers, built with ExcelJS.
  *
  * Layout differences from the Hunan seed that the reader must cope with:
- *  - each table titled in two rows ("上海市某某区某某局2024年度部门决算表" / table title) then "单位：万元";
+ *  - each table titled in two rows ("上海市浦江区绿化和市容管理局2024年度部门决算表" / table title) then "单位：万元";
  *  - no 行次 columns and no 栏次 rows, no "部门：" line, no "公开0X表" marker inside the sheets;
  *  - 01 with 24 类 rows (no 债务还本/债务付息), one header row 收入|金额|支出|金额;
  *  - 02/03/05/07/08 with the 功能分类 code split into 类|款|项 columns (201|06|01) under a merged
@@ -19,7 +19,8 @@
 import ExcelJS from 'exceljs';
 import type { TableCode } from './variants';
 
-export const SHANGHAI_UNIT = '上海市某某区某某局';
+/** An invented district's bureau (a template placeholder such as 上海市XX局 would be a finding of its own). */
+export const SHANGHAI_UNIT = '上海市浦江区绿化和市容管理局';
 export const SHANGHAI_YEAR = 2024;
 const BANNER = `${SHANGHAI_UNIT}${SHANGHAI_YEAR}年度部门决算表`;
 export const SHANGHAI_08_NOTE = `说明：${SHANGHAI_UNIT}本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。`;

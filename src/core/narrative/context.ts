@@ -6,6 +6,7 @@ import { departmentOf } from '../supplement/template';
 import { TABLE_NAMES, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
+import type { WorkbookFacts } from '../tables/facts';
 import { formatMoney } from './money';
 
 export interface NarrativeOptions {
@@ -15,6 +16,8 @@ export interface NarrativeOptions {
   year?: number | string;
   /** The department's name when neither 说明数据 nor the tables state it. */
   department?: string;
+  /** `readWorkbook(…).facts`: the best-attested department name (the cover's full name where titles shortened it). */
+  facts?: WorkbookFacts;
   /** 第四部分 名词解释 (default true). */
   glossary?: boolean;
 }
@@ -40,8 +43,12 @@ export class NarrativeContext {
   ) {
     this.format = options.format ?? 'hunan';
     const given = options.year !== undefined && /^(19|20)\d{2}$/.test(String(options.year)) ? String(options.year) : undefined;
-    this.year = supplement?.year?.value ?? given ?? Object.values(model).find((t) => t?.meta.year !== undefined)?.meta.year?.toString();
-    this.department = supplement?.texts.department?.value ?? options.department ?? departmentOf(model);
+    this.year =
+      supplement?.year?.value ??
+      given ??
+      Object.values(model).find((t) => t?.meta.year !== undefined)?.meta.year?.toString() ??
+      options.facts?.year?.toString();
+    this.department = supplement?.texts.department?.value ?? options.department ?? departmentOf(model, options.facts);
     if (!this.year)
       this.findings.push({
         rule: 'narrative-missing-input',

@@ -97,7 +97,7 @@ export function generateNarrative(model: TablesModel, supplement: Supplement | u
 export function narrateSnapshot(snapshot: WorkbookSnapshot, options: NarrativeOptions = {}): NarrativeResult & { supplement?: Supplement; model: TablesModel } {
   const read = readWorkbook(snapshot);
   const supplementRead = readSupplement(snapshot, read.model);
-  const result = generateNarrative(read.model, supplementRead.supplement, options);
+  const result = generateNarrative(read.model, supplementRead.supplement, { ...options, facts: options.facts ?? read.facts });
   return {
     ...result,
     findings: [...read.findings, ...supplementRead.findings, ...result.findings],

@@ -4,6 +4,8 @@ import { a1, parseA1 } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { TABLE_CODES, TABLE_NAMES, tableLabel, type TableCode } from '../tables/codes';
 import type { AnyTable, TableMeta, TablesModel } from '../tables/model';
+import type { WorkbookFacts } from '../tables/facts';
+import { readWorkbookFacts } from './department';
 import { ReadContext, truncate, type TableLocation } from './context';
 import { MAX_ROW_GAP } from './layout';
 import { findTitleCandidates, sheetNameCandidates } from './locate';
@@ -17,6 +19,8 @@ export interface ReadResult {
   /** Located tables in canonical order. */
   tables: TableMeta[];
   findings: Finding[];
+  /** The department's best-attested name and its witnesses, the year (src/core/read/department.ts). */
+  facts: WorkbookFacts;
 }
 
 interface Accepted {
@@ -141,7 +145,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   // 06 prints no 栏次 even in the 行次/栏次 family: the family is the workbook's, not each table's.
   if (tables.some((t) => t.family === 'hunan')) for (const t of tables) t.family = 'hunan';
   findings.push(...validateModel(model));
-  return { model, tables, findings };
+  return { model, tables, findings, facts: readWorkbookFacts(snapshot, grids, tables) };
 }
 
 /** The table's last row (0-based), from its range. */

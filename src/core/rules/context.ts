@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../findings/finding';
 import type { Amount, TablesModel } from '../tables/model';
 import type { TableCode } from '../tables/codes';
+import type { WorkbookFacts } from '../tables/facts';
 import type { Rule } from './rule';
 import { money, roundingBound, sumOf } from './tolerance';
 
@@ -12,13 +13,14 @@ export function fillTemplate(template: string, vars: Vars): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
 
-/** What a rule sees: the model, and helpers that turn comparisons into findings. */
+/** What a rule sees: the model, the workbook's facts (department witnesses), and helpers that turn comparisons into findings. */
 export class RuleContext {
   readonly findings: Finding[] = [];
 
   constructor(
     readonly model: TablesModel,
     readonly rule: Rule,
+    readonly facts: WorkbookFacts = {},
   ) {}
 
   /** A finding with the rule's template. */

@@ -1,14 +1,18 @@
 import type { Finding } from '../findings/finding';
 import type { TablesModel } from '../tables/model';
+import type { WorkbookFacts } from '../tables/facts';
 import { RuleContext } from './context';
 import type { Rule } from './rule';
 
-/** Runs rules over the model; a rule that fails is a finding, and the others still run. */
-export function runRules(model: TablesModel, rules: readonly Rule[]): Finding[] {
+/**
+ * Runs rules over the model (and what the workbook states beside it: `readWorkbook(…).facts`); a rule that
+ * fails is a finding, and the others still run.
+ */
+export function runRules(model: TablesModel, rules: readonly Rule[], facts: WorkbookFacts = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (!rule.tables.every((t) => model[t] !== undefined)) continue;
-    const ctx = new RuleContext(model, rule);
+    const ctx = new RuleContext(model, rule, facts);
     try {
       rule.check(ctx);
       findings.push(...ctx.findings);

@@ -1,4 +1,5 @@
 import type { TablesModel } from '../tables/model';
+import type { WorkbookFacts } from '../tables/facts';
 import type { CellValue } from '../workbook/snapshot';
 import { formatMoney } from '../narrative/money';
 import {
@@ -20,6 +21,8 @@ export interface SupplementTemplateOptions {
   format?: NarrativeFormat;
   /** Pre-fills 年度 when the tables do not state it. */
   year?: number | string;
+  /** `readWorkbook(…).facts`: 单位名称 is pre-filled with the best-attested name. */
+  facts?: WorkbookFacts;
 }
 
 /**
@@ -68,7 +71,7 @@ export function buildSupplementTemplate(model: TablesModel, options: SupplementT
   const groupRows: number[] = [];
   const fieldRows: SupplementTemplate['fieldRows'] = [];
   const year = templateYear(model, options.year);
-  const department = departmentOf(model);
+  const department = departmentOf(model, options.facts);
   for (const group of FIELD_GROUPS) {
     const fields = (group.fields as readonly FieldDef[]).filter((f) => usesField(f, format));
     if (fields.length === 0) continue;
@@ -112,8 +115,13 @@ function templateYear(model: TablesModel, given: number | string | undefined): s
   return undefined;
 }
 
-/** 01's 部门, else the name most tables print. */
-export function departmentOf(model: TablesModel): string | undefined {
+/**
+ * The best-attested name when the workbook's facts are given (none when every witness is a template
+ * placeholder: a placeholder is never written into the 说明 as the department's name); else 01's 部门, else
+ * the name most tables print.
+ */
+export function departmentOf(model: TablesModel, facts?: WorkbookFacts): string | undefined {
+  if (facts?.department) return facts.department.name;
   const first = model['01']?.meta.department?.name;
   if (first) return first;
   const counts = new Map<string, number>();

@@ -1,7 +1,12 @@
 import type { TablesModel } from './model';
+import type { WorkbookFacts } from './facts';
 
-/** The unit name most tables print, and the first year stated: for summaries (batch rows, the pane). */
-export function unitAndYear(model: TablesModel): { unit: string; year: string } {
+/**
+ * The unit's name and the year, for summaries (batch rows, the pane): the best-attested name and the year
+ * from `readWorkbook(…).facts` when given (the cover's full name where the titles shortened it); else the name
+ * most tables print and the first year stated.
+ */
+export function unitAndYear(model: TablesModel, facts: WorkbookFacts = {}): { unit: string; year: string } {
   const counts = new Map<string, number>();
   let year = '';
   for (const t of Object.values(model)) {
@@ -9,6 +14,6 @@ export function unitAndYear(model: TablesModel): { unit: string; year: string } 
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     if (t?.meta.year && !year) year = String(t.meta.year);
   }
-  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  return { unit, year };
+  const unit = facts.department?.name ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return { unit, year: year || (facts.year !== undefined ? String(facts.year) : '') };
 }
