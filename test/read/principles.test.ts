@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { amountsOf, checkSnapshot, removeSheet, rowsOf, sample, setSheet, signatures } from './principles-support';
 import type { CellValue } from '../../src/core/workbook/snapshot';
+import { readWorkbook } from '../../src/core/read/read-workbook';
+import { reportYear } from '../../src/core/tables/report-year';
 
 /** The sample with its titles stating a year (“2019年度收入支出决算总表”). */
 function withYear(snapshot: Awaited<ReturnType<typeof sample>>, year: number) {
@@ -142,4 +144,29 @@ test('01 printed as one list (收入 lines, then 支出 lines, one amount column
   assert.equal(checked.model['01']?.classes.length, 26);
   assert.equal(checked.model['01']?.expense.grandTotal?.amounts.amount.value.toFixed(2), '519.63');
   assert.deepEqual(signatures(checked), signatures(base));
+});
+
+test('the report year comes from the tables, else the cover, else the file name; it picks the 科目 edition', async () => {
+  // The sample's titles state no year; its file name (seed-2024.xlsx) does, weakly: not printed, but it picks
+  // the edition.
+  const seeded = readWorkbook(await sample());
+  assert.deepEqual([seeded.facts.year, seeded.facts.fileYear], [undefined, 2024]);
+  assert.equal(reportYear(seeded.model, seeded.facts), 2024);
+  const anonymous = await sample();
+  anonymous.source = 'report.xlsx';
+  const plain = readWorkbook(anonymous);
+  assert.equal(reportYear(plain.model, plain.facts), undefined);
+  const named = await sample();
+  named.source = '株洲市长株潭一体化发展事务中心2025年度部门决算.xlsx';
+  const fromFile = readWorkbook(named);
+  assert.equal(fromFile.facts.fileYear, 2025);
+  assert.equal(reportYear(fromFile.model, fromFile.facts), 2025);
+  const covered = setSheet(await sample(), '封面', [['2023年度部门决算'], ['株洲市长株潭一体化发展事务中心']]);
+  covered.sheets.unshift(covered.sheets.pop()!);
+  covered.source = 'x-2025.xlsx';
+  assert.equal(readWorkbook(covered).facts.year, 2023, 'the cover before the file name');
+  const titled = withYear(await sample(), 2019);
+  titled.source = 'x-2025.xlsx';
+  const t = readWorkbook(titled);
+  assert.equal(reportYear(t.model, t.facts), 2019, 'the tables before everything');
 });

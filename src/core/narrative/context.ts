@@ -32,6 +32,7 @@ export class NarrativeContext {
   readonly format: NarrativeFormat;
   readonly year?: string;
   readonly department?: string;
+  readonly facts?: WorkbookFacts;
   private readonly reported = new Set<string>();
   /** The section being written, for messages (“五（三）”). */
   section = '';
@@ -42,6 +43,7 @@ export class NarrativeContext {
     options: NarrativeOptions,
   ) {
     this.format = options.format ?? 'hunan';
+    this.facts = options.facts;
     const given = options.year !== undefined && /^(19|20)\d{2}$/.test(String(options.year)) ? String(options.year) : undefined;
     this.year =
       supplement?.year?.value ??
@@ -61,7 +63,7 @@ export class NarrativeContext {
   /** “2024年度” or “本年度”. */
   /** The tables' year, which selects the 科目 edition names come from (undefined: the base edition). */
   get subjectYear(): number | undefined {
-    return reportYear(this.model);
+    return reportYear(this.model, this.facts);
   }
 
   get yearText(): string {

@@ -239,8 +239,11 @@ export function bestDepartment(witnesses: readonly DepartmentWitness[]): string 
   return best?.name;
 }
 
-/** The year most tables state; else the one the cover or 目录 states. */
-function workbookYear(tables: readonly TableMeta[], witnesses: readonly DepartmentWitness[]): number | undefined {
+/**
+ * The year most tables state; else the one the cover or 目录 states (with a name or alone: “2024年度部门决算”,
+ * on any sheet before or beside the tables).
+ */
+function workbookYear(tables: readonly TableMeta[], witnesses: readonly DepartmentWitness[], grids: readonly Grid[]): number | undefined {
   const pick = (years: number[]): number | undefined => {
     const counts = new Map<number, number>();
     for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
@@ -248,10 +251,27 @@ function workbookYear(tables: readonly TableMeta[], witnesses: readonly Departme
     for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
     return best?.[0];
   };
+  const tableSheets = new Set(tables.map((t) => t.sheet));
+  const frontYears: number[] = [];
+  for (const grid of grids) {
+    if (tableSheets.has(grid.name)) continue;
+    for (const r of grid.rowsBetween(grid.top, Math.min(grid.bottom, grid.top + 15)))
+      for (const [, t] of grid.rowTexts(r)) {
+        const m = /(20[1-3]\d)年度?(?:部门|单位)?决算/.exec(t);
+        if (m) frontYears.push(Number(m[1]));
+      }
+  }
   return (
     pick(tables.map((t) => t.year).filter((y): y is number => typeof y === 'number')) ??
-    pick(witnesses.filter((w) => w.kind === 'cover' || w.kind === 'contents').map((w) => w.year).filter((y): y is number => typeof y === 'number'))
+    pick(witnesses.filter((w) => w.kind === 'cover' || w.kind === 'contents').map((w) => w.year).filter((y): y is number => typeof y === 'number')) ??
+    pick(frontYears)
   );
+}
+
+/** “…2025年度部门决算.xlsx”, “决算2024-终稿.xlsx”: a year of this century standing alone in the file name. */
+function fileNameYear(source: string | undefined): number | undefined {
+  const m = /(?:^|\D)(20[1-3]\d)(?!\d)/.exec(source?.split(/[\\/]/).pop() ?? '');
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The facts `readWorkbook` returns beside the model. */
@@ -262,7 +282,9 @@ export function readWorkbookFacts(snapshot: WorkbookSnapshot, grids: readonly Gr
     const name = bestDepartment(witnesses);
     facts.department = name === undefined ? { witnesses } : { name, witnesses };
   }
-  const year = workbookYear(tables, witnesses);
+  const year = workbookYear(tables, witnesses, grids);
   if (year !== undefined) facts.year = year;
+  const fileYear = fileNameYear(snapshot.source);
+  if (fileYear !== undefined) facts.fileYear = fileYear;
   return facts;
 }

@@ -10,9 +10,9 @@ import { reportYear } from '../tables/report-year';
  * warning when nothing says it should hold any, and only a note for 08 in reports of 2019 or earlier. An
  * empty sheet beside a missing table keeps it an error: the table may have been pasted as a picture.
  */
-export function missingTable(code: TableCode, model: TablesModel, seen: string[], emptySheets: string[]): Finding {
+export function missingTable(code: TableCode, model: TablesModel, seen: string[], emptySheets: string[], workbookYear?: number): Finding {
   const evidence = evidenceFor(code, model);
-  const year = reportYear(model);
+  const year = reportYear(model, { year: workbookYear });
   const severity: Severity =
     evidence !== undefined || CORE.has(code) || !hasWitness(code, model) || emptySheets.length > 0
       ? 'error'

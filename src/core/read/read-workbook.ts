@@ -141,11 +141,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     tables.push(chosen.table.meta);
     findings.push(...chosen.findings);
   }
-  for (const code of missing) findings.push(missingTable(code, model, rejected.get(code) ?? [], emptySheets));
+  const facts = readWorkbookFacts(snapshot, grids, tables);
+  for (const code of missing) findings.push(missingTable(code, model, rejected.get(code) ?? [], emptySheets, facts.year ?? facts.fileYear));
   // 06 prints no 栏次 even in the 行次/栏次 family: the family is the workbook's, not each table's.
   if (tables.some((t) => t.family === 'hunan')) for (const t of tables) t.family = 'hunan';
   findings.push(...validateModel(model));
-  return { model, tables, findings, facts: readWorkbookFacts(snapshot, grids, tables) };
+  return { model, tables, findings, facts };
 }
 
 /** The table's last row (0-based), from its range. */

@@ -41,6 +41,11 @@ export interface DepartmentFacts {
 export interface WorkbookFacts {
   /** Present when anything in the workbook (or its file name) names a department. */
   department?: DepartmentFacts;
-  /** The year most tables state; else the cover's or 目录's (never the file name's). */
+  /** The year most tables state; else the cover's or 目录's (never the file name's): fit to be printed. */
   year?: number;
+  /**
+   * The year in the file name (“…2025年度部门决算.xlsx”): too weak to print in a 情况说明, enough to choose the
+   * 科目 edition when nothing inside the workbook states a year.
+   */
+  fileYear?: number;
 }

@@ -3,9 +3,10 @@ import type { TablesModel } from './model';
 
 /**
  * The year of the report: the one most tables state (meta.year), a tie going to the table first in table order;
- * undefined when no table states a year. Selects the 科目 edition the names are checked against.
+ * else the workbook's year from `facts` (cover, 目录; then the file name); undefined when nothing states one. Selects
+ * the 科目 edition the names are checked against.
  */
-export function reportYear(model: TablesModel): number | undefined {
+export function reportYear(model: TablesModel, facts?: { year?: number; fileYear?: number }): number | undefined {
   const counts = new Map<number, number>();
   for (const code of TABLE_CODES) {
     const year = model[code]?.meta.year;
@@ -13,5 +14,6 @@ export function reportYear(model: TablesModel): number | undefined {
   }
   let best: [number, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best?.[0];
+  // No table states its year: the workbook's (cover, 目录, file name), as the reader found it.
+  return best?.[0] ?? facts?.year ?? facts?.fileYear;
 }

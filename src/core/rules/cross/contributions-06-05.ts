@@ -37,7 +37,7 @@ export const contributions0605 = defineRule({
     const t05 = ctx.model['05'];
     const t06 = ctx.model['06'];
     if (!t05 || !t06) return;
-    const year = reportYear(ctx.model);
+    const year = reportYear(ctx.model, ctx.facts);
     for (const pair of PAIRS) {
       const items = pair.economic.map((c) => t06.items.find((i) => i.code === c)?.amount);
       const rows = pair.functional.map((c) => t05.rows.find((r) => r.code === c));

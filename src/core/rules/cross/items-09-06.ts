@@ -35,7 +35,7 @@ export const items0906 = defineRule({
       ctx.expectAtLeast(t09.actual[item], line.amount, {
         item: columnName('09', item),
         code,
-        name: economicName(code, reportYear(ctx.model)) ?? line.name,
+        name: economicName(code, reportYear(ctx.model, ctx.facts)) ?? line.name,
       });
     }
   },

@@ -127,7 +127,7 @@ export function compareClasses<C extends string>(ctx: RuleContext, spec: ClassCo
   const summaryHasColumn = summary.some((l) => l.amounts[summaryColumn] !== undefined);
   const detailHasColumn = detail.columns[detailColumn as keyof typeof detail.columns] !== undefined;
   if (!summaryHasColumn || !detailHasColumn) return;
-  const year = reportYear(ctx.model);
+  const year = reportYear(ctx.model, ctx.facts);
   const codes = [
     ...summary.map((l) => l.key),
     ...detail.rows.filter((r) => r.level === '类').map((r) => r.code),

@@ -31,7 +31,7 @@ export const classNameConsistencyRule = defineRule({
   doc: '同一功能分类科目代码在公开02、03、05、07、08表中的科目名称应一致（忽略空格、全半角差异）；不一致时警告并指出两处单元格。',
   source: '§1.3',
   check(ctx) {
-    const year = reportYear(ctx.model);
+    const year = reportYear(ctx.model, ctx.facts);
     const uses = new Map<string, Use[]>();
     for (const { code: table, table: t } of subjectTables(ctx.model)) {
       for (const row of t.rows) {

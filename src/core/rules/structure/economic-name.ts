@@ -18,7 +18,7 @@ export const economicNameRule = defineRule({
   check(ctx) {
     const table = ctx.model['06'] as Table06 | undefined;
     if (!table || !Array.isArray(table.items)) return;
-    const year = reportYear(ctx.model);
+    const year = reportYear(ctx.model, ctx.facts);
     const issues: NameIssue[] = [];
     for (const item of table.items) {
       if (typeof item.code !== 'string' || !item.code) continue;

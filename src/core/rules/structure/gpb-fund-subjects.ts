@@ -22,7 +22,7 @@ export const gpbFundSubjectsRule = defineRule({
   check(ctx) {
     const table = ctx.model['05'] as SubjectTable | undefined;
     if (!table || !Array.isArray(table.rows)) return;
-    const year = reportYear(ctx.model);
+    const year = reportYear(ctx.model, ctx.facts);
     const flagged: Array<{ row: SubjectRow; kind: 'gf' | 'soc'; cells: string[] }> = [];
     for (const row of table.rows) {
       if (typeof row.code !== 'string') continue;

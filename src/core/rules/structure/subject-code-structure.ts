@@ -30,7 +30,7 @@ export const subjectCodeStructureRule = defineRule({
   doc: '公开02、03、05、07、08表：款的类、项的款须列在其上方且紧随所属上级（不得列入其他类/款的区块），科目代码不得重复；同级科目未按代码顺序排列为警告。',
   source: '§1.3',
   check(ctx) {
-    const year = reportYear(ctx.model);
+    const year = reportYear(ctx.model, ctx.facts);
     for (const { code: t, table } of subjectTables(ctx.model)) {
       const rows = table.rows.filter((r) => typeof r.code === 'string' && /^\d{3}(\d{2}){0,2}$/.test(r.code));
       const inTable = new Set(rows.map((r) => r.code));

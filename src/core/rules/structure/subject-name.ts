@@ -22,7 +22,7 @@ export const subjectNameRule = defineRule({
     '一张表超过 5 处不符合并为一条警告；代码不在本年科目表中的，每张表合并为一条警告。',
   source: '§1.3',
   check(ctx) {
-    const year = reportYear(ctx.model);
+    const year = reportYear(ctx.model, ctx.facts);
     const edition = functionalEditionYear(year);
     const tables = subjectTables(ctx.model);
     const first = tableMetas(ctx.model)[0];
