@@ -17,7 +17,17 @@ import { PaneUi } from './ui';
 // probe would still be reported as a CSP violation) and from compiling parsers with it.
 z.config({ jitless: true });
 
+/** Set by boot.js, the page's first script (ES5): it shows the "cannot run here" message when needed. */
+interface Boot {
+  /** The bundle takes over; false when boot.js has already shown the message (do not start). */
+  start(): boolean;
+  /** Inside Excel: whether the host has the pane's ExcelApi floor; false after showing the message. */
+  excelSupported(): boolean;
+}
+const boot = (window as unknown as { juesuanBoot?: Boot }).juesuanBoot;
+
 function start(): void {
+  if (boot && !boot.start()) return;
   const ui = new PaneUi();
   const standalone = () => {
     ui.setMode('standalone', S.notInExcel);
@@ -33,6 +43,7 @@ function start(): void {
   Office.onReady().then(
     (info) => {
       if (info.host && OfficeHost.available()) {
+        if (boot && !boot.excelSupported()) return;
         ui.setMode('excel');
         startExcelMode(ui);
       } else standalone();
