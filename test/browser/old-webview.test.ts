@@ -96,8 +96,9 @@ for (const [feature, withhold, expectedText] of [
   ['Symbol (absent in Internet Explorer 11)', 'delete window.Symbol;', /Internet Explorer 11/],
   ['Object.fromEntries (ES2019; absent in EdgeHTML 18)', 'delete Object.fromEntries;', /旧版 Microsoft Edge/],
 ] as const) {
-  test(`a webview without ${feature}: the Chinese message instead of a dead pane`, { timeout: 60_000 }, async () => {
+  test(`a webview without ${feature}: the Chinese message instead of a dead pane`, { timeout: 180_000 }, async () => {
     const { page, log } = await openPage(browser, server.origin, 'abort');
+    page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
     try {
       await page.addInitScript(withhold);
       await page.goto(`${pageUrl()}?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
@@ -117,8 +118,9 @@ for (const [feature, withhold, expectedText] of [
   });
 }
 
-test('a bundle the engine cannot parse (as ES2022 is to an old webview): the message, reason "failed"', { timeout: 60_000 }, async () => {
+test('a bundle the engine cannot parse (as ES2022 is to an old webview): the message, reason "failed"', { timeout: 180_000 }, async () => {
   const { page, log } = await openPage(browser, server.origin, 'abort');
+  page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
   try {
     await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'var x = ;' }));
     await page.goto(pageUrl());
@@ -133,8 +135,9 @@ test('a bundle the engine cannot parse (as ES2022 is to an old webview): the mes
   }
 });
 
-test('Excel with ExcelApi 1.6 (below the 1.7 floor): the message, reason "excel-api"; Excel mode never starts', { timeout: 60_000 }, async () => {
+test('Excel with ExcelApi 1.6 (below the 1.7 floor): the message, reason "excel-api"; Excel mode never starts', { timeout: 180_000 }, async () => {
   const { page } = await openPage(browser, server.origin, fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.6' } }));
+  page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
   try {
     await page.goto(pageUrl());
     await page.waitForSelector('#unsupported:not([hidden])');
@@ -151,12 +154,13 @@ test('Excel with ExcelApi 1.6 (below the 1.7 floor): the message, reason "excel-
   }
 });
 
-test('controls: the same build runs in Excel mode (ExcelApi 1.7) and as the standalone page, without the message', { timeout: 60_000 }, async () => {
+test('controls: the same build runs in Excel mode (ExcelApi 1.7) and as the standalone page, without the message', { timeout: 180_000 }, async () => {
   for (const [office, mode] of [
     [fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.7' } }), 'excel'],
     ['abort', 'standalone'],
   ] as const) {
     const { page, log } = await openPage(browser, server.origin, office);
+    page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
     try {
       await page.goto(pageUrl());
       await page.waitForSelector(`body[data-mode="${mode}"]`);
@@ -174,15 +178,16 @@ test('controls: the same build runs in Excel mode (ExcelApi 1.7) and as the stan
   }
 });
 
-test('the standalone page opened from disk (file://dist/taskpane.html) checks a workbook end to end', { timeout: 90_000 }, async (t) => {
+test('the standalone page opened from disk (file://dist/taskpane.html) checks a workbook end to end', { timeout: 180_000 }, async (t) => {
   const fileUrl = pathToFileURL(join(dist, 'taskpane.html')).href;
   const { page, log } = await openPage(browser, 'file://', 'abort');
+  page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
   try {
     await page.goto(fileUrl);
     await page.waitForSelector('body[data-mode="standalone"]');
     assert.ok(!(await messageState(page)).boxVisible, 'no message from disk');
     await page.locator('#file-input').setInputFiles(SEED);
-    await page.locator('[data-finding="header-department"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-finding="header-department"]').waitFor();
     const findings = await page.locator('[data-finding]').count();
     assert.ok(findings > 0);
     const chunks = log.requests.filter((u) => u.startsWith('file://') && /\/exceljs\.[0-9a-f]+\.js$/.test(u));
