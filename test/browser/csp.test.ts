@@ -1,10 +1,12 @@
 // The page's Content-Security-Policy against the real office.js (the @microsoft/office-js npm package, served
 // in place of Microsoft's CDN), in headless Chromium against one production build. Fails on any CSP
 // violation: every `securitypolicyviolation` event and every console message about the policy is collected.
-//   - Excel mode: the page opened as Excel on the web and as Excel on Windows open it (the `_host_Info`
-//     query office.js reads), so that office.js loads its host script (excel-web-16.00.js /
-//     excel-win32-16.01.js) and the zh-CN strings from the CDN path; the fake Excel is installed right after
-//     office.js (no real host answers here) and the pane checks and marks the sample. No violation at all.
+//   - Excel mode: the page opened as Excel on the web and as Excel on Windows open it (the `_host_Info` query
+//     office.js reads). The pane starts on the fake Excel (the usual office.js stub) and checks and marks the
+//     sample; then the real office.js is loaded into the same page, from the same CDN URL, and loads its host
+//     script (excel-web-16.00.js / excel-win32-16.01.js) and the zh-CN strings as it does in Excel. (Real
+//     office.js and the fake in one script do not mix reliably: office.js's host script extends the globals
+//     it finds.) No violation at all.
 //   - standalone (no host): office.js runs its "outside Office" path; the pane checks the sample. The only
 //     violation allowed is the one the policy is meant to cause: office.js's telemetry frame
 //     (telemetryservice.firstpartyapps.oaspapps.com), deliberately not allowed (docs/deploy.md).
@@ -51,17 +53,33 @@ function officeFile(path: string): Buffer | undefined {
   return readFileSync(file);
 }
 
-/** The real office.js, then (Excel mode) the fake Excel installed over the globals it set. */
-function realOffice(withFake: boolean): (path: string) => Buffer | undefined {
-  const fake = withFake ? fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.9' } }) : '';
+/**
+ * office.js requests: the first answered by `first` (the fake Excel stub, or the real office.js), later ones
+ * (and every other CDN path) by the real library.
+ */
+function officeRoute(first: 'fake' | 'real'): (path: string) => Buffer | undefined {
+  const stub = Buffer.from(fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.9' } }));
+  let officeJsServed = 0;
   return (path) => {
-    const body = officeFile(path.toLowerCase() === `${HOSTED}office.js` ? `${HOSTED}office.js` : path);
-    if (!body || !withFake || path.toLowerCase() !== `${HOSTED}office.js`) return body;
-    // office.js's host script, loaded later, extends the `Excel` and `Office` objects it finds: keep it off
-    // the fake's (its writes then fail; those errors are not CSP violations and are not what this test checks).
-    const shield = 'Object.freeze(window.Excel); Object.freeze(window.Office);';
-    return Buffer.concat([body, Buffer.from(`\n;${fake}\n;${shield}\n`)]);
+    if (path.toLowerCase() === `${HOSTED}office.js` && officeJsServed++ === 0 && first === 'fake') return stub;
+    return officeFile(path);
   };
+}
+
+/** Loads the real office.js into the page (as the template's <script> does) and waits for what it loads for `hostScript`. */
+async function loadRealOffice(page: Page, requests: string[], hostScript: string): Promise<string[]> {
+  await page.evaluate(`(function () {
+    var s = document.createElement('script');
+    s.src = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+    document.head.appendChild(s);
+  })()`);
+  const cdn = () => requests.filter((u) => u.startsWith('https://appsforoffice.microsoft.com/'));
+  const deadline = Date.now() + 60_000;
+  while (!(cdn().some((u) => u.endsWith(`/${hostScript}`)) && cdn().some((u) => /\/zh-cn\/office_strings\.js$/i.test(u)))) {
+    if (Date.now() > deadline) assert.fail(`office.js did not load ${hostScript} and its zh-CN strings: ${cdn().join(', ')}`);
+    await page.waitForTimeout(200);
+  }
+  return cdn();
 }
 
 interface Violation {
@@ -87,6 +105,16 @@ async function watchCsp(page: Page): Promise<{ violations: () => Promise<Violati
   return { violations: () => page.evaluate('window.__csp') as Promise<Violation[]>, console: consoleCsp };
 }
 
+/** Waits for the pane's mode; on a time-out, says which mode the page is in and what went wrong there. */
+async function waitForMode(page: Page, mode: string, errors: string[]): Promise<void> {
+  try {
+    await page.waitForSelector(`body[data-mode="${mode}"]`);
+  } catch (error) {
+    const state = await page.evaluate('JSON.stringify({ mode: document.body.dataset.mode, url: location.href, office: typeof Office, excel: typeof Excel, boot: window.juesuanBoot && window.juesuanBoot.blocked() })').catch((e: Error) => e.message);
+    throw new Error(`${(error as Error).message}\npage: ${state}\nerrors:\n${errors.join('\n')}`);
+  }
+}
+
 /** Runs a check of the sample in the open page: Excel mode via 开始审核, standalone via the file input. */
 async function checkSample(page: Page, mode: 'excel' | 'standalone'): Promise<void> {
   if (mode === 'excel') await page.click('#start');
@@ -100,18 +128,16 @@ for (const [label, hostInfo, hostScript] of [
   ['Excel on Windows', 'Excel$Win32$16.01$zh-CN$$$$0', 'excel-win32-16.01.js'],
 ] as const) {
   test(`Excel mode as ${label} opens it (real office.js + fake Excel): no CSP violation while office.js loads and the pane checks and marks`, { timeout: 180_000 }, async (t) => {
-    const { page, log } = await openPage(browser, server.origin, realOffice(true));
+    const { page, log } = await openPage(browser, server.origin, officeRoute('fake'));
     try {
       const csp = await watchCsp(page);
       await page.goto(`${server.origin}/taskpane.html?_host_Info=${hostInfo}`);
-      await page.waitForSelector('body[data-mode="excel"]');
+      await waitForMode(page, 'excel', log.errors);
       await checkSample(page, 'excel');
       const marks = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: Array<{ conditionalFormats: unknown[] }> } }).__fakeExcel.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0));
       assert.ok(marks > 0, 'the pane marked cells');
-      // office.js did its loading under the policy: its host script and the zh-CN strings from the CDN path.
-      const fromCdn = log.requests.filter((u) => u.startsWith('https://appsforoffice.microsoft.com/'));
-      assert.ok(fromCdn.some((u) => u.endsWith(`/${hostScript}`)), `office.js loaded ${hostScript}: ${fromCdn.join(', ')}`);
-      assert.ok(fromCdn.some((u) => /\/zh-cn\/office_strings\.js$/i.test(u)), `office.js loaded its zh-CN strings: ${fromCdn.join(', ')}`);
+      // office.js does its loading under the policy: its host script and the zh-CN strings from the CDN path.
+      const fromCdn = await loadRealOffice(page, log.requests, hostScript);
       // office.js's timers (its telemetry starts after 3 s) have had their turn.
       await page.waitForTimeout(4_000);
       assert.deepEqual(await csp.violations(), [], 'securitypolicyviolation events');
@@ -124,11 +150,11 @@ for (const [label, hostInfo, hostScript] of [
 }
 
 test('standalone page with the real office.js (no host): only office.js\'s telemetry frame is refused, nothing else', { timeout: 180_000 }, async (t) => {
-  const { page, log } = await openPage(browser, server.origin, realOffice(false));
+  const { page, log } = await openPage(browser, server.origin, officeRoute('real'));
   try {
     const csp = await watchCsp(page);
     await page.goto(`${server.origin}/taskpane.html`);
-    await page.waitForSelector('body[data-mode="standalone"]');
+    await waitForMode(page, 'standalone', log.errors);
     await checkSample(page, 'standalone');
     await page.waitForTimeout(4_000);
     const violations = await csp.violations();
@@ -143,11 +169,12 @@ test('standalone page with the real office.js (no host): only office.js\'s telem
 });
 
 test('the CSP check bites: an inline script and a foreign frame injected into the page are reported', { timeout: 180_000 }, async () => {
-  const { page } = await openPage(browser, server.origin, realOffice(true));
+  const { page, log } = await openPage(browser, server.origin, officeRoute('fake'));
   try {
     const csp = await watchCsp(page);
     await page.goto(`${server.origin}/taskpane.html?_host_Info=Excel$Web$16.00$zh-CN$$$$0`);
-    await page.waitForSelector('body[data-mode="excel"]');
+    await waitForMode(page, 'excel', log.errors);
+    await loadRealOffice(page, log.requests, 'excel-web-16.00.js');
     await page.evaluate(`(function () {
       var s = document.createElement('script'); s.textContent = 'window.__inline = 1;'; document.head.appendChild(s);
       var f = document.createElement('iframe'); f.src = 'https://example.com/'; document.body.appendChild(f);
