@@ -11,39 +11,21 @@
 //     violation allowed is the one the policy is meant to cause: office.js's telemetry frame
 //     (telemetryservice.firstpartyapps.oaspapps.com), deliberately not allowed (docs/deploy.md).
 //   - the check bites: an inline script and a foreign frame injected into the page are reported.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
-import { SEED, snapshotOf } from '../helpers';
-import { ROOT, type Browser, type StaticServer, buildDist, bundleFakeOffice, fakeOfficeScript, launchChromium, openPage, serve } from './support';
+import { SEED } from '../helpers';
+import { distSuite } from './dist-suite';
+import { ROOT, fakeOfficeScript, openPage } from './support';
 
 const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 const HOSTED = '/lib/1/hosted/';
 /** The telemetry frame office.js opens outside Office (o15apptofilemappingtable.js, ULSEndpointProxy). */
 const TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com';
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-let fakeBundle: string;
-let seed: WorkbookSnapshot;
-
-before(async () => {
-  seed = await snapshotOf(readFileSync(SEED), 'seed-2024.xlsx');
-  fakeBundle = await bundleFakeOffice();
-  dist = buildDist();
-  server = await serve(dist);
-  browser = await launchChromium();
-}, { timeout: 240_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
+const suite = distSuite();
 
 /** A file of the office.js package for a CDN path under /lib/1/hosted/ (undefined → 404). */
 function officeFile(path: string): Buffer | undefined {
@@ -58,7 +40,7 @@ function officeFile(path: string): Buffer | undefined {
  * (and every other CDN path) by the real library.
  */
 function officeRoute(first: 'fake' | 'real'): (path: string) => Buffer | undefined {
-  const stub = Buffer.from(fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.9' } }));
+  const stub = Buffer.from(fakeOfficeScript(suite.fakeBundle, { snapshot: suite.seed, config: { apiVersion: '1.9' } }));
   let officeJsServed = 0;
   return (path) => {
     if (path.toLowerCase() === `${HOSTED}office.js` && officeJsServed++ === 0 && first === 'fake') return stub;
@@ -128,10 +110,10 @@ for (const [label, hostInfo, hostScript] of [
   ['Excel on Windows', 'Excel$Win32$16.01$zh-CN$$$$0', 'excel-win32-16.01.js'],
 ] as const) {
   test(`Excel mode as ${label} opens it (real office.js + fake Excel): no CSP violation while office.js loads and the pane checks and marks`, { timeout: 180_000 }, async (t) => {
-    const { page, log } = await openPage(browser, server.origin, officeRoute('fake'));
+    const { page, log } = await openPage(suite.browser, suite.server.origin, officeRoute('fake'));
     try {
       const csp = await watchCsp(page);
-      await page.goto(`${server.origin}/taskpane.html?_host_Info=${hostInfo}`);
+      await page.goto(`${suite.server.origin}/taskpane.html?_host_Info=${hostInfo}`);
       await waitForMode(page, 'excel', log.errors);
       await checkSample(page, 'excel');
       const marks = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: Array<{ conditionalFormats: unknown[] }> } }).__fakeExcel.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0));
@@ -150,10 +132,10 @@ for (const [label, hostInfo, hostScript] of [
 }
 
 test('standalone page with the real office.js (no host): only office.js\'s telemetry frame is refused, nothing else', { timeout: 180_000 }, async (t) => {
-  const { page, log } = await openPage(browser, server.origin, officeRoute('real'));
+  const { page, log } = await openPage(suite.browser, suite.server.origin, officeRoute('real'));
   try {
     const csp = await watchCsp(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${suite.server.origin}/taskpane.html`);
     await waitForMode(page, 'standalone', log.errors);
     await checkSample(page, 'standalone');
     await page.waitForTimeout(4_000);
@@ -169,10 +151,10 @@ test('standalone page with the real office.js (no host): only office.js\'s telem
 });
 
 test('the CSP check bites: an inline script and a foreign frame injected into the page are reported', { timeout: 180_000 }, async () => {
-  const { page, log } = await openPage(browser, server.origin, officeRoute('fake'));
+  const { page, log } = await openPage(suite.browser, suite.server.origin, officeRoute('fake'));
   try {
     const csp = await watchCsp(page);
-    await page.goto(`${server.origin}/taskpane.html?_host_Info=Excel$Web$16.00$zh-CN$$$$0`);
+    await page.goto(`${suite.server.origin}/taskpane.html?_host_Info=Excel$Web$16.00$zh-CN$$$$0`);
     await waitForMode(page, 'excel', log.errors);
     await loadRealOffice(page, log.requests, 'excel-web-16.00.js');
     await page.evaluate(`(function () {

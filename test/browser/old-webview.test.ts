@@ -6,37 +6,18 @@
 //   - Excel (the fake) with ExcelApi 1.6, below the pane's floor → reason "excel-api", Excel mode not started;
 //   - the controls: the same build runs normally in Excel mode and as the standalone page, no message.
 // Also the standalone page opened from disk (file://), as WPS users may do: a workbook checked end to end.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
-import { SEED, snapshotOf } from '../helpers';
-import { type Browser, type StaticServer, buildDist, bundleFakeOffice, fakeOfficeScript, launchChromium, openPage, serve } from './support';
+import { SEED } from '../helpers';
+import { distSuite } from './dist-suite';
+import { fakeOfficeScript, openPage } from './support';
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-let fakeBundle: string;
-let seed: WorkbookSnapshot;
+const suite = distSuite();
 
-before(async () => {
-  seed = await snapshotOf(readFileSync(SEED), 'seed-2024.xlsx');
-  fakeBundle = await bundleFakeOffice();
-  dist = buildDist();
-  server = await serve(dist);
-  browser = await launchChromium();
-}, { timeout: 240_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-const pageUrl = () => `${server.origin}/taskpane.html`;
+const pageUrl = () => `${suite.server.origin}/taskpane.html`;
 
 interface MessageState {
   mode: string | undefined;
@@ -97,7 +78,7 @@ for (const [feature, withhold, expectedText] of [
   ['Object.fromEntries (ES2019; absent in EdgeHTML 18)', 'delete Object.fromEntries;', /旧版 Microsoft Edge/],
 ] as const) {
   test(`a webview without ${feature}: the Chinese message instead of a dead pane`, { timeout: 180_000 }, async () => {
-    const { page, log } = await openPage(browser, server.origin, 'abort');
+    const { page, log } = await openPage(suite.browser, suite.server.origin, 'abort');
     page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
     try {
       await page.addInitScript(withhold);
@@ -119,7 +100,7 @@ for (const [feature, withhold, expectedText] of [
 }
 
 test('a bundle the engine cannot parse (as ES2022 is to an old webview): the message, reason "failed"', { timeout: 180_000 }, async () => {
-  const { page, log } = await openPage(browser, server.origin, 'abort');
+  const { page, log } = await openPage(suite.browser, suite.server.origin, 'abort');
   page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
   try {
     await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'var x = ;' }));
@@ -136,7 +117,7 @@ test('a bundle the engine cannot parse (as ES2022 is to an old webview): the mes
 });
 
 test('Excel with ExcelApi 1.6 (below the 1.7 floor): the message, reason "excel-api"; Excel mode never starts', { timeout: 180_000 }, async () => {
-  const { page } = await openPage(browser, server.origin, fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.6' } }));
+  const { page } = await openPage(suite.browser, suite.server.origin, fakeOfficeScript(suite.fakeBundle, { snapshot: suite.seed, config: { apiVersion: '1.6' } }));
   page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
   try {
     await page.goto(pageUrl());
@@ -156,10 +137,10 @@ test('Excel with ExcelApi 1.6 (below the 1.7 floor): the message, reason "excel-
 
 test('controls: the same build runs in Excel mode (ExcelApi 1.7) and as the standalone page, without the message', { timeout: 180_000 }, async () => {
   for (const [office, mode] of [
-    [fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.7' } }), 'excel'],
+    [fakeOfficeScript(suite.fakeBundle, { snapshot: suite.seed, config: { apiVersion: '1.7' } }), 'excel'],
     ['abort', 'standalone'],
   ] as const) {
-    const { page, log } = await openPage(browser, server.origin, office);
+    const { page, log } = await openPage(suite.browser, suite.server.origin, office);
     page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
     try {
       await page.goto(pageUrl());
@@ -179,8 +160,8 @@ test('controls: the same build runs in Excel mode (ExcelApi 1.7) and as the stan
 });
 
 test('the standalone page opened from disk (file://dist/taskpane.html) checks a workbook end to end', { timeout: 180_000 }, async (t) => {
-  const fileUrl = pathToFileURL(join(dist, 'taskpane.html')).href;
-  const { page, log } = await openPage(browser, 'file://', 'abort');
+  const fileUrl = pathToFileURL(join(suite.dist, 'taskpane.html')).href;
+  const { page, log } = await openPage(suite.browser, 'file://', 'abort');
   page.setDefaultTimeout(90_000); // a loaded 2-core machine can stall Chromium
   try {
     await page.goto(fileUrl);
