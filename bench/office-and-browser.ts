@@ -12,6 +12,7 @@ import { buildDist, launchChromium, openPage, serve } from '../test/browser/supp
 type Line = (name: string, figure: number, unit: string, target: number, lowerIsBetter?: boolean) => void;
 
 export async function officeRoundTrips(line: Line): Promise<void> {
+  /** Read, mark, and mark the same findings again (the live re-check when nothing changed: no write). */
   const measure = async (doc: Awaited<ReturnType<typeof fakeFrom>>, findings?: (s: import('../src/core/workbook/snapshot').WorkbookSnapshot) => Parameters<OfficeHost['applyMarks']>[0]) =>
     withFake(doc, async () => {
       const host = new OfficeHost({ merges: false });
@@ -19,15 +20,25 @@ export async function officeRoundTrips(line: Line): Promise<void> {
       const read = await host.readSnapshot();
       if (!read.ok) throw new Error(read.error.message);
       const readTrips = doc.stats.roundTrips;
+      const chosen = findings ? findings(read.value) : checkSnapshot(read.value).report.findings;
       doc.stats.roundTrips = 0;
-      const marks = await host.applyMarks(findings ? findings(read.value) : checkSnapshot(read.value).report.findings);
+      const marks = await host.applyMarks(chosen);
       if (!marks.ok) throw new Error(marks.error.message);
-      return { readTrips, markTrips: doc.stats.roundTrips };
+      const markTrips = doc.stats.roundTrips;
+      if (!(await host.readSnapshot()).ok) throw new Error('second read failed');
+      doc.resetCounters();
+      const again = await host.applyMarks(chosen);
+      if (!again.ok || doc.writes.length) throw new Error('marking the same findings again wrote something');
+      return { readTrips, markTrips, remarkTrips: doc.stats.roundTrips };
     });
-  const sample = await measure(await fakeFrom(await seedXlsx(), 'seed-2024.xlsx'));
-  const wide = await measure(fakeWorkbookFromSnapshot(await wideWorkbookSnapshot(60)), (s) => syntheticFindings(s, 500));
-  line('office: round trips to read (sample | 60 sheets)', Math.max(sample.readTrips, wide.readTrips), 'trips', 2);
-  line('office: round trips to mark (sample | 500 findings)', Math.max(sample.markTrips, wide.markTrips), 'trips', 2);
+  const runs = [];
+  for (const apiVersion of ['1.7', '1.9']) {
+    runs.push(await measure(await fakeFrom(await seedXlsx(), 'seed-2024.xlsx', { apiVersion })));
+    runs.push(await measure(fakeWorkbookFromSnapshot(await wideWorkbookSnapshot(60), { apiVersion }), (s) => syntheticFindings(s, 500)));
+  }
+  line('office: round trips to read (sample | 60 sheets; ExcelApi 1.7 | 1.9)', Math.max(...runs.map((r) => r.readTrips)), 'trips', 2);
+  line('office: round trips to mark (sample | 500 findings; 1.7 | 1.9)', Math.max(...runs.map((r) => r.markTrips)), 'trips', 2);
+  line('office: round trips to re-mark unchanged findings (no write)', Math.max(...runs.map((r) => r.remarkTrips)), 'trips', 2);
 }
 
 export async function browserFigures(line: Line): Promise<void> {

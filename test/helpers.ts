@@ -23,13 +23,13 @@ export async function readSeed(): Promise<ReadResult> {
 import type { Amount, TablesModel } from '../src/core/tables/model';
 
 /**
- * The model's non-blank amounts keyed by meaning, not address ("02.2010450.total", "01.income.gpb",
- * "06.30101", "09.actual.total"): the same workbook laid out differently must give the same map.
+ * Every amount of the model keyed by meaning, not address ("02.2010450.total", "01.income.gpb", "06.30101",
+ * "09.actual.total"), blank ones included: the same workbook laid out differently must give the same keys.
  */
-export function logicalAmounts(model: TablesModel): Map<string, string> {
-  const out = new Map<string, string>();
-  const put = (key: string, a: { value: { toFixed(n: number): string }; blank: boolean } | undefined) => {
-    if (a && !a.blank) out.set(key, a.value.toFixed(2));
+export function logicalAmountEntries(model: TablesModel): Array<[string, Amount]> {
+  const out: Array<[string, Amount]> = [];
+  const put = (key: string, a: Amount | undefined) => {
+    if (a) out.push([key, a]);
   };
   for (const code of ['01', '04'] as const) {
     const t = model[code];
@@ -56,5 +56,12 @@ export function logicalAmounts(model: TablesModel): Map<string, string> {
     for (const [k, a] of Object.entries(t09.budget)) put(`09.budget.${k}`, a);
     for (const [k, a] of Object.entries(t09.actual)) put(`09.actual.${k}`, a);
   }
+  return out;
+}
+
+/** The model's non-blank amounts by logical key (see `logicalAmountEntries`), as 2-decimal strings. */
+export function logicalAmounts(model: TablesModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, a] of logicalAmountEntries(model)) if (!a.blank) out.set(key, a.value.toFixed(2));
   return out;
 }

@@ -1,4 +1,5 @@
 import { countBySeverity, sortFindings, type Finding, type Severity } from './findings/finding';
+import { mergeFloods } from './findings/flood';
 import type { TablesModel } from './tables/model';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { readWorkbook } from './read/read-workbook';
@@ -22,7 +23,7 @@ export interface CheckResult {
 export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source ?? ''): CheckResult {
   try {
     const read = readWorkbook(snapshot);
-    const findings = sortFindings([...read.findings, ...runRules(read.model, RULES)]);
+    const findings = sortFindings(mergeFloods([...read.findings, ...runRules(read.model, RULES)]));
     return {
       model: read.model,
       report: {

@@ -34,14 +34,17 @@ export interface MarkResult {
   skipped: SkippedSheet[];
   /** Conditional formats added. */
   formats: number;
-  /** The add-in's earlier marks removed first (a new check replaces the old marks). */
+  /** The add-in's earlier marks removed (those the new findings no longer want). */
   removed: number;
+  /** The add-in's earlier marks left in place because the new findings want exactly them (nothing written). */
+  kept: number;
   /** Cell references in findings that could not be read as A1 addresses. */
   unresolved: string[];
 }
 
 export type NarrativeResult =
-  | { written: true; sheet: string; created: boolean; rows: number }
+  /** rows: rows written; split: paragraphs written over several rows (too tall for one row). */
+  | { written: true; sheet: string; created: boolean; rows: number; paragraphs: number; split: number }
   /** A sheet of that name exists, holds content and was not written by the add-in: left untouched. */
   | { written: false; sheet: string; message: string };
 
@@ -114,6 +117,13 @@ export interface ChangeWatch {
   stop(): Promise<HostResult<void>>;
 }
 
+/**
+ * What the add-in's writes do to the user's undo list (Ctrl+Z): 'grouped' — one undo step per action
+ * (ExcelApi 1.20, Excel.run { mergeUndoGroup }); 'steps' — undoable, one step per write (ExcelApi 1.19);
+ * 'clears' — every write empties the user's undo list (older Excel: Office 2016–2024, older Microsoft 365).
+ */
+export type UndoBehaviour = 'grouped' | 'steps' | 'clears';
+
 /** What the live re-check runs; return its promise so that bursts during a re-check wait for it. */
 export type ChangeCallback = (changes: WorkbookChanges) => void | Promise<unknown>;
 
@@ -126,7 +136,10 @@ export interface WorkbookHost {
   clearMarks(): Promise<HostResult<number>>;
   /** Shows a cell ("Sheet!A1" or "Sheet!A1:B2") to the user: activates its sheet and selects it. */
   selectCell(ref: string): Promise<HostResult<void>>;
-  /** Writes one paragraph per row in column A of the narrative sheet, creating it or updating it in place. */
+  /**
+   * Writes the paragraphs in column A of the narrative sheet, one per row (a paragraph too tall for one row
+   * over several), creating the sheet or updating it in place; never over a sheet of that name it did not write.
+   */
   writeNarrativeSheet(paragraphs: readonly string[], sheetName?: string): Promise<HostResult<NarrativeResult>>;
   /**
    * Writes a block of values from A1 (null = leave the cell alone), creating the sheet if needed; refuses to
@@ -141,6 +154,8 @@ export interface WorkbookHost {
    * the add-in's own writes. Resolves to a failure, never rejects, where the host cannot watch.
    */
   watchChanges?(onChange: ChangeCallback, options?: WatchChangesOptions): Promise<HostResult<ChangeWatch>>;
+  /** Hosts that write into the open workbook: what their writes do to the user's undo list. */
+  undoBehaviour?(): UndoBehaviour;
 }
 
 export function ok<T>(value: T): HostResult<T> {

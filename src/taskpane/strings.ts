@@ -30,7 +30,7 @@ export const S = {
   tableMissing: (code: string) => `未找到公开${code}表`,
   noErrors: '未发现错误。',
   marked: (cells: number) => (cells ? `已在工作簿中标出 ${cells} 个单元格（条件格式，可用“清除标记”一键移除）。` : '没有需要标出的单元格。'),
-  markReplaced: (n: number) => `已先移除上次的 ${n} 处标记。`,
+  markReplaced: (n: number) => `已移除上次审核留下、本次不再需要的 ${n} 处标记（未变化的标记保持不动）。`,
   skippedProtected: (sheets: string) => `以下工作表受保护，未作标记（本加载项不会撤销保护）：${sheets}`,
   skippedMissing: (sheets: string) => `以下工作表已不存在，未作标记：${sheets}`,
   unresolved: (refs: string) => `以下引用无法定位：${refs}`,
@@ -57,6 +57,7 @@ export const S = {
   narrativePlaceholders: (n: number) => `其中 ${n} 处【请填写：…】需要补充：可在“说明数据”工作表中填写后重新生成。`,
   narrativeWritten: (sheet: string, rows: number, created: boolean) =>
     `已${created ? '新建' : '更新'}“${sheet}”工作表（${rows} 行，每段一行）。`,
+  narrativeSplit: (n: number) => `其中 ${n} 段过长，已在句末拆成多行（Excel 每行最高 409 磅）。`,
   narrativeFirst: '请先生成情况说明。',
   copied: '已复制到剪贴板。',
   copyFailed: '无法访问剪贴板：请在下方文字中手动选择并复制（Ctrl+C）。',
@@ -112,5 +113,13 @@ export const S = {
     remote: '（含其他协作者的修改）',
     failed: '自动重新审核失败：',
     stateFailed: '无法在工作簿中保存“自动重新审核”的设置（本次仍然有效）：',
+    /** Beside the switch: what a re-check does to Excel's undo (Ctrl+Z) on this Excel (host.undoBehaviour). */
+    undo: {
+      clears:
+        '对“撤销”的影响（默认关闭）：在当前 Excel 版本中，加载项每次更新标记都会清空 Excel 的撤销记录，此前的修改将无法再用 Ctrl+Z 撤销。标记没有变化时不写入工作簿。',
+      steps: '对“撤销”的影响（默认关闭）：每次更新标记会在 Excel 的撤销记录中增加一步，按 Ctrl+Z 会先撤销标记的更新。标记没有变化时不写入工作簿。',
+      grouped:
+        '对“撤销”的影响（默认关闭）：每次自动重新审核对标记的更新记为一步撤销，按 Ctrl+Z 会先撤销这一步，再撤销您自己的修改。标记没有变化时不写入工作簿。',
+    },
   },
 } as const;

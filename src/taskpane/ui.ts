@@ -1,9 +1,10 @@
 /**
  * The pane's shell shared by both modes: the command bar (elements with data-action), the status and
- * alert lines, the summary, the findings list and the narrative preview. A mode (Excel or standalone)
- * registers a handler per action; the shell runs one action at a time, disables the buttons meanwhile,
- * and turns any unexpected exception into a Chinese message instead of a silent failure. Work that arrives
- * while another action runs (the live re-check after an edit) waits for it: runWhenIdle.
+ * alert lines, the summary, the findings list and the narrative preview. The pane (./pane) registers a
+ * handler per action and says which buttons are enabled (./pane-state); the shell runs one action at a
+ * time, reports when it is busy (every button then waits), and turns any unexpected exception into a
+ * Chinese message instead of a silent failure. Work that arrives while another action runs (the live
+ * re-check after an edit) waits for it: runWhenIdle.
  */
 import type { Finding } from '../core/findings/finding';
 import type { NarrativeLine } from '../core/narrative';
@@ -17,21 +18,9 @@ import { ReviewPanel, isReviewFinding } from './review-panel';
 import { S } from './strings';
 import { renderSummary, type SummaryExtras } from './summary-view';
 
-export const ACTIONS = [
-  'check',
-  'clear',
-  'narrate',
-  'write-narrative',
-  'copy',
-  'create-template',
-  'download-marked',
-  'download-narrative-txt',
-  'download-narrative-docx',
-  'download-template',
-  'review',
-  'review-sheet',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+import type { Action } from './pane-state';
+
+export { ACTIONS, type Action } from './pane-state';
 
 export type PaneMode = 'loading' | 'excel' | 'standalone';
 
@@ -53,6 +42,7 @@ export class PaneUi {
   private running: Promise<void> = Promise.resolve();
   private readonly handlers = new Map<Action, () => Promise<void>>();
   private activateHandler: (finding: Finding, element: HTMLElement) => void = () => {};
+  private busyListener: (busy: boolean) => void = () => {};
 
   constructor() {
     this.findingsView = new FindingsView({
@@ -102,14 +92,17 @@ export class PaneUi {
     return [...document.querySelectorAll<HTMLButtonElement>(selector)];
   }
 
-  enable(action: Action, on: boolean): void {
-    for (const b of this.actionButtons(action)) {
-      b.disabled = !on;
-      b.dataset.enabled = on ? 'true' : 'false';
-    }
+  /** Told when an action starts and ends (the pane disables every button meanwhile). */
+  onBusy(listener: (busy: boolean) => void): void {
+    this.busyListener = listener;
   }
 
-  /** Runs one action at a time; buttons are disabled meanwhile and restored afterwards. */
+  /** Enables exactly the actions the pane's state allows. */
+  applyEnabled(enabled: Readonly<Record<Action, boolean>>): void {
+    for (const b of this.actionButtons()) b.disabled = !enabled[b.dataset.action as Action];
+  }
+
+  /** Runs one action at a time; the pane disables the buttons meanwhile and enables what the result allows. */
   async run(action: Action): Promise<void> {
     const handler = this.handlers.get(action);
     if (handler) await this.task(handler);
@@ -121,22 +114,21 @@ export class PaneUi {
     this.busy = true;
     let done = () => {};
     this.running = new Promise<void>((resolve) => (done = resolve));
-    const buttons = this.actionButtons();
-    const before = buttons.map((b) => b.disabled);
-    buttons.forEach((b) => (b.disabled = true));
     document.body.setAttribute('aria-busy', 'true');
     this.hideAlert();
     try {
+      this.busyListener(true);
       await work();
     } catch (error) {
       this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
     } finally {
-      buttons.forEach((b, i) => {
-        // An action may have enabled or disabled buttons itself (data-enabled): that wins.
-        b.disabled = b.dataset.enabled ? b.dataset.enabled !== 'true' : before[i];
-      });
-      document.body.removeAttribute('aria-busy');
       this.busy = false;
+      try {
+        this.busyListener(false);
+      } catch (error) {
+        this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
+      }
+      document.body.removeAttribute('aria-busy');
       done();
     }
   }

@@ -29,6 +29,8 @@ import { MARKED_COPY_CAVEAT, MARK_FILL } from '../../src/hosts/file/marked-copy'
 import { narrativeFromBytes } from '../../src/hosts/file/narrative-text';
 import { reviewSnapshot, type ReviewFinding } from '../../src/core/review';
 import { SHEETS_SCOPE_NOTE } from '../../src/hosts/office/change-watcher';
+import { isMarkFormula } from '../../src/hosts/office/mark-signature';
+import { S } from '../../src/taskpane/strings';
 import { STATE_PREFIX } from '../../src/hosts/office/state';
 import type { FakeWorkbook } from '../fakes/excel';
 import { SEED, snapshotOf } from '../helpers';
@@ -53,7 +55,10 @@ declare global {
   }
 }
 
-const MARK_FORMULA = '=TRUE';
+/** The conditional formats of every sheet, from the page's fake (whose marks are the add-in's is decided here: isMarkFormula). */
+async function formatsInPage(page: Page): Promise<Record<string, Array<{ formula?: string; fill?: string }>>> {
+  return page.evaluate(() => Object.fromEntries(window.__fakeExcel.sheets.map((s) => [s.name, s.conditionalFormats.map((f) => ({ formula: f.formula, fill: f.fill }))])));
+}
 const SHOTS = process.env.JUESUAN_SCREENSHOT_DIR;
 
 let dist: string;
@@ -143,10 +148,7 @@ test('add-in mode (fake Excel): 审核 lists and marks, a click selects the cell
     assert.ok(!(await page.isVisible('#first-run')), 'first-run gone after the first check');
 
     // The marks: the 株州 cell carries an error fill; nothing on the protected sheet.
-    const marks = await page.evaluate((formula) => {
-      const doc = window.__fakeExcel;
-      return Object.fromEntries(doc.sheets.map((s) => [s.name, s.conditionalFormats.filter((f) => f.formula === formula).map((f) => f.fill)]));
-    }, MARK_FORMULA);
+    const marks = Object.fromEntries(Object.entries(await formatsInPage(page)).map(([sheet, list]) => [sheet, list.filter((f) => isMarkFormula(f.formula)).map((f) => f.fill)]));
     assert.ok(marks['公开02表'].length > 0, 'marks on 公开02表');
     assert.equal(marks['公开09表'].length, 0, 'the protected sheet is not marked');
     await shot(page, 'pane-excel-checked.png');
@@ -210,7 +212,7 @@ test('add-in mode (fake Excel): 审核 lists and marks, a click selects the cell
     // 清除标记 → none of our conditional formats remains; every original sheet exactly as before.
     await page.click('[data-action="clear"]');
     await page.waitForFunction(() => /已清除/.test(document.getElementById('status')?.textContent ?? ''));
-    const left = await page.evaluate((formula) => window.__fakeExcel.sheets.reduce((n, s) => n + s.conditionalFormats.filter((f) => f.formula === formula).length, 0), MARK_FORMULA);
+    const left = Object.values(await formatsInPage(page)).flat().filter((f) => isMarkFormula(f.formula)).length;
     assert.equal(left, 0);
     const afterDump = JSON.parse(await page.evaluate(() => JSON.stringify(window.__fakeExcel.dumpContent()))) as Record<string, unknown>;
     delete afterDump['情况说明'];
@@ -629,6 +631,8 @@ test('add-in 审核情况说明 and 自动重新审核 (fake Excel 1.8): a revie
     assert.ok(await page.isVisible('[data-action="review-sheet"]'), '审核“情况说明”表 inside Excel');
     assert.ok(!(await page.isVisible('[data-action="download-template"]')), 'the template goes into the workbook itself inside Excel');
     assert.equal(await page.isChecked('#auto-recheck'), false, '自动重新审核 is off by default');
+    assert.equal(await page.textContent('[data-undo-note]'), S.live.undo.clears, 'beside the switch: on this Excel (1.8) a write clears the undo list');
+    assert.match((await page.getAttribute('#auto-recheck', 'aria-describedby')) ?? '', /auto-recheck-undo/);
 
     // Review before any 审核: the pasted text against a fresh read; the tables' findings listed, not marked.
     await page.fill('#review-input', text);

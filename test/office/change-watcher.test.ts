@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkSnapshot } from '../../src/core/report';
+import { planMarks } from '../../src/hosts/mark-plan';
 import type { ChangeWatch, HostResult, WorkbookChanges } from '../../src/hosts/host';
 import { CELL_EDIT_MESSAGE, LIVE_CHECK_UNSUPPORTED, OfficeHost, WriteLog } from '../../src/hosts/office';
 import { FakeWorkbook, type FakeConfig, type FakeWorksheetChangedEventArgs, installFakeExcel } from '../fakes/excel';
@@ -275,6 +276,44 @@ for (const version of ['1.9', '1.14']) {
       assert.equal(rechecks, 1, `one re-check only (${JSON.stringify(watch.stats)})`);
       assert.ok(doc.changeLog.some((c) => c.byAddin), 'the marks did raise onChanged in this configuration');
       assert.ok(watch.stats.ownWrites > 0);
+      await watch.stop();
+    });
+  });
+}
+
+for (const version of ['1.9', '1.20']) {
+  test(`ExcelApi ${version}: live re-check end to end — an edit that changes no finding writes nothing; one that breaks sums rewrites only the sheets whose marks change`, async () => {
+    const doc = await fakeFrom(await perturbedSeedXlsx(), 'seed-2024.xlsx', { apiVersion: version });
+    await withFake(doc, async () => {
+      const host = new OfficeHost({ writeLog: new WriteLog() });
+      const plans: Array<ReturnType<typeof planMarks>> = [];
+      const recheck = async () => {
+        const read = await host.readSnapshot();
+        assert.ok(read.ok);
+        const findings = checkSnapshot(read.value).report.findings;
+        plans.push(planMarks(findings));
+        assert.ok((await host.applyMarks(findings)).ok);
+      };
+      await recheck(); // 审核 once: the marks are in
+      await settle();
+      const watch = started(await host.watchChanges(recheck, FAST));
+      const c12 = doc.sheet('公开05表').cell(11, 2)?.value;
+      doc.resetCounters();
+      doc.userEdit('公开05表', 'C12', c12 ?? null); // the same amount typed again
+      await until(() => plans.length === 2, 'the first re-check');
+      await settle();
+      assert.deepEqual([...doc.writes], [], 'the findings did not change: nothing written');
+      assert.deepEqual(doc.undo, { steps: [], clears: 0 }, "the user's undo list is as it was");
+
+      doc.userEdit('公开05表', 'C12', 999);
+      await until(() => plans.length === 3, 'the second re-check');
+      await settle();
+      const sheetsOf = (plan: ReturnType<typeof planMarks>) => new Map(plan.sheets.map((p) => [p.sheet, JSON.stringify(p.severities)]));
+      const [before, after] = [sheetsOf(plans[1]), sheetsOf(plans[2])];
+      const changed = [...new Set([...before.keys(), ...after.keys()])].filter((name) => before.get(name) !== after.get(name)).sort();
+      assert.ok(changed.length > 0 && changed.length < 9, `changed: ${changed.join('、')}`);
+      assert.deepEqual([...new Set(doc.writes.map((w) => w.sheet ?? ''))].sort(), changed, 'writes only where the marks change');
+      if (version === '1.20') assert.equal(doc.undo.steps.length, 1, 'one re-check, one undo step');
       await watch.stop();
     });
   });

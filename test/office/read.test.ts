@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // The Office gateway reading through the fake Excel object model: the same report as the file path, in
 // exactly two round trips for the sample and for 60 sheets, blocks only for far-reaching used ranges.
 import { test } from 'node:test';
@@ -133,11 +134,41 @@ test('too much for one response (web, 5 MB): the used ranges are read again in b
   const wide = await wideWorkbookSnapshot(12);
   const doc = fakeWorkbookFromSnapshot(wide, { payloadLimitBytes: 20_000 });
   await withFake(doc, async () => {
-    const result = await new OfficeHost({ limits: { tripCells: 2_000, blockCells: 1_000 } }).readSnapshot();
+    const result = await new OfficeHost({ limits: { tripCells: 2_000, blockCells: 1_000, tripBytes: 10_000 } }).readSnapshot();
     assert.ok(result.ok, result.ok ? '' : result.error.detail);
-    assert.ok(doc.stats.failedRoundTrips >= 1, 'the one-trip read was refused by the host');
+    assert.equal(doc.stats.failedRoundTrips, 1, 'the one-trip read was refused by the host; every block after it fit');
     assert.deepEqual(cellMap(result.value), cellMap(wide));
     assert.deepEqual(checkSnapshot(result.value).report.findings.map(findingKey), checkSnapshot(wide).report.findings.map(findingKey));
+  });
+});
+
+test('30,000 rows of Chinese text (over the web\'s 5 MB in one response): read in round trips sized under the limit, none refused, same content', async () => {
+  const rows = 30_000;
+  const text = (r: number) => `第${r + 1}项：部门决算公开说明文字示例，用于检验分块读取是否在网页版单次五兆字节上限以内完成`;
+  const values = Array.from({ length: rows }, (_, r) => [text(r), '某某市长株潭一体化发展事务中心', r * 1.25]);
+  const doc = fakeWorkbookFromSnapshot({ sheets: [{ name: '封面', origin: { row: 0, col: 0 }, values: [['部门决算']] }, { name: '明细', origin: { row: 0, col: 0 }, values }] });
+  assert.equal(doc.config.payloadLimitBytes, WEB_PAYLOAD_LIMIT, 'the web limit is on by default');
+  // The premise: the whole sheet in one response is over the limit.
+  await withFake(doc, async () => {
+    await assert.rejects(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('明细').getUsedRange(true).load('values,numberFormat');
+        await context.sync();
+      }),
+      (e: { code?: string }) => e.code === 'ResponsePayloadSizeLimitExceeded',
+    );
+  });
+  doc.resetCounters();
+  await withFake(doc, async () => {
+    const result = await new OfficeHost().readSnapshot();
+    assert.ok(result.ok, result.ok ? '' : result.error.detail);
+    // Sheets; the window (rows 1–10,000, ~2.4 MB) with protection and format types; the used part below it;
+    // then 20,000 rows (~4.7 MB) in 3 round trips of at most 2.5 MB as estimated from the window (+25 %).
+    assert.equal(doc.stats.roundTrips, 6);
+    assert.equal(doc.stats.failedRoundTrips, 0, 'every round trip was sized under the limit');
+    const sheet = result.value.sheets.find((s) => s.name === '明细')!;
+    assert.equal(sheet.values.length, rows);
+    for (const r of [0, 9_999, 10_000, 19_999, 20_000, rows - 1]) assert.deepEqual(sheet.values[r], values[r], `row ${r + 1}`);
   });
 });
 

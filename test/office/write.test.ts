@@ -50,7 +50,7 @@ test('writeNarrativeSheet: created once, then updated in place — never deleted
     const host = new OfficeHost();
     const written = await host.writeNarrativeSheet(first);
     assert.ok(written.ok, written.ok ? '' : written.error.detail);
-    assert.deepEqual(written.value, { written: true, sheet: '情况说明', created: true, rows: 6 });
+    assert.deepEqual(written.value, { written: true, sheet: '情况说明', created: true, rows: 6, paragraphs: 6, split: 0 });
     assert.equal(doc.stats.roundTrips, 2);
     const sheet = doc.sheet('情况说明');
     const id = sheet.id;
@@ -58,6 +58,7 @@ test('writeNarrativeSheet: created once, then updated in place — never deleted
       const cell = sheet.cell(r, 0)!;
       assert.equal(cell.value, p, `row ${r + 1} holds the paragraph as text`);
       assert.equal(cell.formula, undefined, `row ${r + 1} is not a formula`);
+      assert.equal(cell.numberFormat, /^[=+\-@]/.test(p) ? '@' : undefined, `row ${r + 1}: Text only where it would otherwise be a formula`);
       assert.equal(cell.wrapText, true);
     });
     assert.equal(sheet.columnWidths.get(0), 460);
@@ -66,7 +67,7 @@ test('writeNarrativeSheet: created once, then updated in place — never deleted
     doc.resetCounters();
     const again = await host.writeNarrativeSheet(second);
     assert.ok(again.ok);
-    assert.deepEqual(again.value, { written: true, sheet: '情况说明', created: false, rows: 2 });
+    assert.deepEqual(again.value, { written: true, sheet: '情况说明', created: false, rows: 2, paragraphs: 2, split: 0 });
     assert.equal(doc.stats.roundTrips, 2);
     assert.equal(doc.sheet('情况说明').id, id, 'the same sheet');
     assert.equal(doc.writes.filter((w) => w.op === 'sheet.add' || w.op === 'sheet.delete').length, 0);

@@ -16,6 +16,8 @@ export interface TableLocation {
   endRow: number;
   /** No title row on the sheet: the sheet's name is the title and the table starts at its first row. */
   titleFromSheetName?: boolean;
+  /** The table is a block of rows inside another table (the 三公 rows of a 机构运行信息表). */
+  block?: { headerRows: number[]; rows: number[] };
 }
 
 /** A blank amount's value: Decimals are immutable, so every blank can share one. */
@@ -81,6 +83,63 @@ export class ReadContext {
     });
   }
 
+  /**
+   * One misunderstanding is one finding: the same problem in many cells of one column (a column of words read
+   * where amounts were expected), or throughout a table (formulas saved without results, figures with more
+   * than two decimals), becomes a single finding that lists the cells.
+   */
+  consolidate(): void {
+    const groups = new Map<string, Finding[]>();
+    const keyOf = (f: Finding): string | undefined => {
+      // Words where amounts belong are one misreading per column; each Excel error is a broken formula of its own.
+      if (f.rule === 'read-cell-invalid' && !(f.actual ?? '').startsWith('#')) return `${f.rule}|${columnOf(f.cells[0])}`;
+      if (f.rule === 'read-cell-formula-uncalculated' || f.rule === 'read-cell-precision' || f.rule === 'read-cell-too-large') return f.rule;
+      return undefined;
+    };
+    for (const f of this.findings) {
+      const key = keyOf(f);
+      if (key) groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const replaced = new Map<Finding, Finding | null>();
+    for (const [key, list] of groups) {
+      if (list.length < 2) continue;
+      list.forEach((f, i) => replaced.set(f, i === 0 ? this.grouped(key, list) : null));
+    }
+    if (replaced.size === 0) return;
+    const kept = this.findings.flatMap((f) => (replaced.has(f) ? (replaced.get(f) ? [replaced.get(f)!] : []) : [f]));
+    this.findings.length = 0;
+    this.findings.push(...kept);
+  }
+
+  private grouped(key: string, list: Finding[]): Finding {
+    const first = list[0];
+    const cells = list.map((f) => f.cells[0]);
+    const sample = list
+      .slice(0, 3)
+      .map((f) => `${f.cells[0].split('!').pop()}“${truncate(f.actual ?? '', 12)}”`)
+      .join('、');
+    const n = list.length;
+    const base = { rule: first.rule, severity: first.severity, table: first.table, cells, actual: first.actual };
+    if (first.rule === 'read-cell-invalid')
+      return {
+        ...base,
+        message: `${this.label}第 ${columnOf(first.cells[0])} 列有 ${n} 个单元格应为金额，实为文字（如 ${sample}），本次均按 0 审核；请检查该列是否粘贴错位或表头是否与内容一致。`,
+      };
+    if (first.rule === 'read-cell-formula-uncalculated')
+      return {
+        ...base,
+        message: `${this.label}有 ${n} 个单元格是公式，但文件中没有保存计算结果（如 ${sample}；文件不是由 Excel 保存的），本次均按 0 审核。请在 Excel 或 WPS 中打开该文件、保存后再审核。`,
+      };
+    if (first.rule === 'read-cell-too-large')
+      return { ...base, message: `${this.label}有 ${n} 个金额过大（绝对值不小于 10 万亿，如 ${sample}），疑似误填或粘贴错位；本次均按 0 审核，请核对。` };
+    return {
+      ...base,
+      expected: undefined,
+      actual: undefined,
+      message: `${this.label}有 ${n} 个单元格的值超过两位小数（如 ${list.slice(0, 3).map((f) => `${f.cells[0].split('!').pop()} ${f.actual}`).join('、')}），均按显示的两位小数审核。`,
+    };
+  }
+
   isNumeric(row: number, col: number): boolean {
     return parseAmount(this.grid.value(row, col)).kind === 'number';
   }
@@ -114,6 +173,11 @@ export function invalidMessage(at: string, reason: InvalidReason, text: string):
     case 'text':
       return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为文本“${truncate(text)}”；本次按 0 审核，请改为数字。` };
   }
+}
+
+/** The column letters of "Sheet!C7". */
+function columnOf(ref: string | undefined): string {
+  return /!\$?([A-Z]{1,3})\$?\d+$/.exec(ref ?? '')?.[1] ?? '';
 }
 
 export function truncate(text: string, max = 30): string {

@@ -7,8 +7,10 @@ import type { AnyTable, TableMeta, TablesModel } from '../tables/model';
 import { ReadContext, truncate, type TableLocation } from './context';
 import { MAX_ROW_GAP } from './layout';
 import { findTitleCandidates, sheetNameCandidates } from './locate';
-import { readTable } from './table-readers';
+import { readTable, type TableReadResult } from './table-readers';
+import { findSangongBlocks } from './table-09';
 import { validateModel } from './validate-model';
+import { missingTable } from './missing-table';
 
 export interface ReadResult {
   model: TablesModel;
@@ -37,11 +39,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const hidden = new Set(snapshot.sheets.filter((s) => s.visibility && s.visibility !== 'visible').map((s) => s.name));
   const accepted = new Map<TableCode, Accepted[]>();
   const rejected = new Map<TableCode, string[]>();
+  const unreadable = new Map<TableCode, Array<{ loc: TableLocation; why: string }>>();
   const tryLocation = (loc: TableLocation): void => {
     const ctx = new ReadContext(loc.grid, loc.code);
-    let result: { table?: AnyTable; mismatch?: string };
+    let result: TableReadResult;
     try {
       result = readTable(ctx, loc);
+      ctx.consolidate();
     } catch (error) {
       result = { mismatch: `读取时出错（${error instanceof Error ? error.message : String(error)}）` };
     }
@@ -50,6 +54,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       list.push({ loc, table: result.table, findings: ctx.findings });
       accepted.set(loc.code, list);
     } else {
+      if (result.unreadable) unreadable.set(loc.code, [...(unreadable.get(loc.code) ?? []), { loc, why: result.unreadable }]);
       const list = rejected.get(loc.code) ?? [];
       list.push(`工作表“${loc.grid.name}”${a1(loc.titleRow, loc.titleCol)} 有标题“${loc.title}”，但${result.mismatch}`);
       rejected.set(loc.code, list);
@@ -57,26 +62,28 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   };
   findTitleCandidates(grids).forEach(tryLocation);
   for (const code of TABLE_CODES) if (!accepted.has(code)) sheetNameCandidates(grids, code).forEach(tryLocation);
+  if (!accepted.has('09')) findSangongBlocks(grids).forEach(tryLocation);
 
   const model: TablesModel = {};
   const tables: TableMeta[] = [];
   const findings: Finding[] = [];
+  const missing: TableCode[] = [];
   for (const code of TABLE_CODES) {
     const list = accepted.get(code) ?? [];
     if (list.length === 0) {
-      const seen = rejected.get(code) ?? [];
-      findings.push({
-        rule: 'read-table-missing',
-        severity: 'error',
-        table: code,
-        message:
-          `未找到${tableLabel(code)}：在所有工作表中查找标题含“${TABLE_NAMES[code]}”（或同义标题）且下方有对应表头的表格。` +
-          (seen.length ? `找到的相近标题：${seen.slice(0, 3).join('；')}。` : '请检查该表是否遗漏、标题是否被改动。') +
-          (emptySheets.length
-            ? `（工作表${emptySheets.slice(0, 3).map((n) => `“${n}”`).join('')}${emptySheets.length > 3 ? `等 ${emptySheets.length} 个工作表` : ''}没有任何单元格内容；以图片形式粘贴的表格无法审核，请粘贴为数值。）`
-            : ''),
-        cells: [],
-      });
+      const located = unreadable.get(code)?.[0];
+      if (located) {
+        // It is there, but its header could not be placed: one finding, and none of its rules run.
+        findings.push({
+          rule: 'read-table-unreadable',
+          severity: 'warning',
+          table: code,
+          message: `找到了${tableLabel(code)}（工作表“${located.loc.grid.name}”${a1(located.loc.titleRow, located.loc.titleCol)}），但${located.why}，无法确定各栏的含义，本表及与本表有关的核对均未进行。请核对该表的表头是否与标准格式一致。`,
+          cells: [located.loc.grid.ref(Math.max(located.loc.titleRow, located.loc.grid.top), located.loc.titleCol)],
+        });
+        continue;
+      }
+      missing.push(code);
       continue;
     }
     // The copy with the most figures on a visible sheet is the one published; a second copy is reported, not
@@ -110,6 +117,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
         message: `工作表“${chosen.loc.grid.name}”${stray.map((c) => c.address).join('、')} 有内容“${truncate(stray[0].text, 20)}”${stray.length > 1 ? '等' : ''}，距${tableLabel(code)}末行（第 ${tableLastRow(chosen) + 1} 行）${stray[0].row - tableLastRow(chosen)} 行，不属于该表，未纳入审核；如是误输入，请删除。`,
         cells: stray.map((c) => c.ref),
       });
+    if (chosen.loc.block)
+      findings.push({
+        rule: 'read-table-block',
+        severity: 'info',
+        table: code,
+        message: `未找到单独的${tableLabel(code)}，按工作表“${chosen.loc.grid.name}”中${chosen.loc.title ? `“${truncate(chosen.loc.title, 30)}”内` : ''}的“三公”经费各行（${chosen.table.meta.range}）审核。`,
+        cells: [chosen.table.meta.titleCell],
+      });
     if (chosen.loc.titleFromSheetName)
       findings.push({
         rule: 'read-title-missing',
@@ -122,6 +137,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     tables.push(chosen.table.meta);
     findings.push(...chosen.findings);
   }
+  for (const code of missing) findings.push(missingTable(code, model, rejected.get(code) ?? [], emptySheets));
   // 06 prints no 栏次 even in the 行次/栏次 family: the family is the workbook's, not each table's.
   if (tables.some((t) => t.family === 'hunan')) for (const t of tables) t.family = 'hunan';
   findings.push(...validateModel(model));

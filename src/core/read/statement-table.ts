@@ -3,8 +3,19 @@ import { CLASS_ROWS } from '../subjects/classes';
 import { normalizeLabel, stripNumbering } from '../util/text';
 import type { Grid } from '../workbook/grid';
 import { ReadContext, truncate, type TableLocation } from './context';
-import { findEmptyStatement, headerPaths, scanBody, splitHeader } from './layout';
+import { findEmptyStatement, headerCellOf, headerPaths, scanBody, splitHeader } from './layout';
 import { buildMeta } from './meta';
+import { chooseAssignment, sumHolds } from './columns';
+import { parseAmount } from './amount';
+import { columnLetters } from '../workbook/address';
+import { COLUMN_NAMES } from '../tables/column-names';
+
+const LINE_NAMES_04_COLUMNS: Record<string, string> = COLUMN_NAMES['04'] ?? {};
+
+function amountValue(grid: Grid, row: number, col: number) {
+  const p = parseAmount(grid.value(row, col));
+  return p.kind === 'number' ? p.cents : undefined;
+}
 
 /**
  * 公开01表 and 公开04表: a 收入 side and a 支出 side printed next to each other, rows keyed by their labels
@@ -26,6 +37,8 @@ const INCOME_01: Matcher[] = [
   ['operating', /^经营收入/],
   ['affiliated', /附属单位上缴/],
   ['other', /^其他收入/],
+  // Older and some regional forms print one 财政拨款收入 line instead of the three sources.
+  ['fiscal', /^财政拨款(收入)?$/],
 ];
 const EXPENSE_01: Matcher[] = [
   ['totalExpense', /本年支出合计|^支出合计$/],
@@ -49,6 +62,8 @@ const EXPENSE_04: Matcher[] = [
   ['gf', /政府性基金/],
   ['soc', /国有资本经营/],
 ];
+
+const BARE_TOTAL = /^(合计|总计)$/;
 
 const CLASS_BY_NAME = new Map<string, { code: string; name: string }>();
 for (const c of CLASS_ROWS) for (const n of [c.name, ...c.aliases]) CLASS_BY_NAME.set(normalizeLabel(n), c);
@@ -135,28 +150,67 @@ export function readStatement<C extends string>(
   const argmax = (m: Map<number, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   const incomeCol = argmax(incomeHits);
   const expenseCol = argmax(expenseHits);
-  if (incomeCol === undefined || expenseCol === undefined || expenseCol <= incomeCol)
+  if (incomeCol === undefined || expenseCol === undefined || expenseCol < incomeCol)
     return { mismatch: '未找到左右并列的收入、支出项目栏' };
+  // Some forms print the two sides one under the other: one label column, 收入 lines first, then 支出.
+  const vertical = expenseCol === incomeCol;
+  const inCol: number = incomeCol;
+  const outCol: number = expenseCol;
 
   const headerCols = [...paths].filter(([, p]) => p.length > 0).map(([c]) => c);
   const lastCol = Math.max(...body.rows.map((r) => grid.rowTexts(r).at(-1)?.[0] ?? expenseCol), ...headerCols, expenseCol + 1);
   const isAmountCol = (c: number) => !serialCols.has(c) && !body.rows.every((r) => /^\d{1,2}$/.test(grid.text(r, c)) || grid.isEmpty(r, c));
+  const incomeRange = vertical ? range(incomeCol + 1, lastCol) : range(incomeCol + 1, expenseCol - 1);
   const incomeAmountCol =
-    range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c) && /金额|决算数|合计/.test((paths.get(c) ?? []).join('/'))) ??
-    range(incomeCol + 1, expenseCol - 1).find(isAmountCol) ??
-    range(incomeCol + 1, expenseCol - 1).find((c) => !serialCols.has(c));
+    incomeRange.find((c) => !serialCols.has(c) && /金额|决算数|合计/.test((paths.get(c) ?? []).join('/'))) ??
+    incomeRange.find(isAmountCol) ??
+    incomeRange.find((c) => !serialCols.has(c));
   if (incomeAmountCol === undefined) return { mismatch: '收入方没有金额栏' };
+  const inAmountCol: number = incomeAmountCol;
 
-  const expenseCols = new Map<C, number>();
   const candidates = range(expenseCol + 1, lastCol).filter((c) => !serialCols.has(c));
-  for (const [key, re] of spec.expenseColumns) {
-    const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
-    if (col !== undefined) expenseCols.set(key, col);
+  let expenseCols = new Map<C, number>();
+  if (spec.expenseColumns.length > 1) {
+    // 04: 合计 | 一般公共预算 | 政府性基金 | 国有资本经营 — a header that names one of them wrongly or not at all
+    // is settled by the row identity 合计 = Σ sources.
+    const keys = spec.expenseColumns.map(([k]) => k);
+    const headerKey = new Map<number, C | undefined>();
+    const amountLike = candidates.filter((c) => (paths.get(c) ?? []).length > 0 || isAmountCol(c));
+    for (const c of amountLike) headerKey.set(c, spec.expenseColumns.find(([, re]) => re.test((paths.get(c) ?? []).join('/')))?.[0]);
+    const total = keys[keys.length - 1];
+    const parts = keys.slice(0, -1);
+    const value = (row: number, col: number | undefined) => (col === undefined ? undefined : amountValue(grid, row, col));
+    expenseCols = chooseAssignment<C>({
+      candidates: amountLike,
+      headerKey,
+      order: [total, ...parts],
+      required: [total],
+      rows: body.rows,
+      holds: (row, colOf) => {
+        const t = value(row, colOf(total));
+        const ps = parts.map((k) => value(row, colOf(k)));
+        if (t === undefined) return ps.every((p) => p === undefined || p.isZero());
+        return sumHolds(t, ps, ps.filter((p) => p !== undefined).length + 1);
+      },
+    });
+    for (const [key, col] of expenseCols) {
+      if (headerKey.get(col) === key) continue;
+      ctx.warn(
+        'read-column-inferred',
+        `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${LINE_NAMES_04_COLUMNS[key as string] ?? key}”；请核对表头。`,
+        [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
+      );
+    }
+  } else {
+    for (const [key, re] of spec.expenseColumns) {
+      const col = candidates.find((c) => re.test((paths.get(c) ?? []).join('/')) && ![...expenseCols.values()].includes(c));
+      if (col !== undefined) expenseCols.set(key, col);
+    }
   }
   if (expenseCols.size === 0) {
     const col = candidates.find(isAmountCol) ?? candidates[0];
     if (col === undefined) return { mismatch: '支出方没有金额栏' };
-    expenseCols.set(spec.expenseColumns[0][0], col);
+    expenseCols.set(spec.expenseColumns[spec.expenseColumns.length > 1 ? spec.expenseColumns.length - 1 : 0][0], col);
   }
 
   const income: Record<string, StatementLine<'amount'>> = {};
@@ -172,31 +226,45 @@ export function readStatement<C extends string>(
     for (const [key, col] of expenseCols) out[key] = ctx.amount(row, col, () => expenseWhat(label, col));
     return out;
   };
+  let onExpenseSide = false;
   for (const row of body.rows) {
+    if (vertical) {
+      const label = rowLabel(grid, row, incomeCol);
+      if (!onExpenseSide && (classOfLabel(label) || matchKey(label, spec.expenseMatchers) === 'totalExpense' || /^支出(项目)?$/.test(label))) onExpenseSide = true;
+      if (/^(收入|支出)(项目)?$/.test(label)) continue;
+    }
+    if (!vertical || !onExpenseSide) readIncomeRow(row);
+    if (!vertical || onExpenseSide) readExpenseRow(row);
+  }
+  function readIncomeRow(row: number): void {
     // 收入 side
-    const inLabel = rowLabel(grid, row, incomeCol);
+    const inLabel = rowLabel(grid, row, inCol);
     let inKey = inLabel ? matchKey(inLabel, spec.incomeMatchers) : undefined;
+    // A bottom line labelled 合计 (not 总计): the grand total once 本年收入合计 has been seen, else the year's total.
+    if (!inKey && BARE_TOTAL.test(inLabel)) inKey = income.totalIncome ? 'grandTotal' : 'totalIncome';
     if (spec.code === '04' && inKey && ['gpb', 'gf', 'soc'].includes(inKey) && incomeAfterOpening)
       inKey = `opening${inKey[0].toUpperCase()}${inKey.slice(1)}`;
     if (inKey === 'openingBalance') incomeAfterOpening = true;
     if (inKey === 'totalIncome' || inKey === 'grandTotal') incomeAfterOpening = inKey === 'totalIncome' ? false : incomeAfterOpening;
-    const inAmount = ctx.amount(row, incomeAmountCol, () => `收入“${truncate(inLabel || '（无项目名称）', 20)}”`);
+    const inAmount = ctx.amount(row, inAmountCol, () => `收入“${truncate(inLabel || '（无项目名称）', 20)}”`);
     if (inKey && !income[inKey]) {
-      income[inKey] = { key: inKey, label: grid.text(row, incomeCol), labelCell: grid.ref(row, incomeCol), amounts: { amount: inAmount } };
+      income[inKey] = { key: inKey, label: grid.text(row, inCol), labelCell: grid.ref(row, inCol), amounts: { amount: inAmount } };
     } else if (!inAmount.blank) {
       ctx.warn(
         'read-row-unrecognised',
         `收入方第 ${row + 1} 行${inLabel ? `“${truncate(inLabel)}”` : '（无项目名称）'}有金额但无法识别为标准项目，未纳入审核。`,
-        [inAmount.cell, grid.ref(row, incomeCol)],
+        [inAmount.cell, grid.ref(row, inCol)],
       );
     }
-
+  }
+  function readExpenseRow(row: number): void {
     // 支出 side
-    const outLabel = rowLabel(grid, row, expenseCol);
+    const outLabel = rowLabel(grid, row, outCol);
     const amounts = readExpense(row, outLabel);
     const hasAmount = Object.values<Amount>(amounts).some((a) => !a.blank);
     const cls = outLabel ? classOfLabel(outLabel) : undefined;
     let outKey = cls ? undefined : outLabel ? matchKey(outLabel, spec.expenseMatchers) : undefined;
+    if (!cls && !outKey && BARE_TOTAL.test(outLabel)) outKey = expense.totalExpense ? 'grandTotal' : 'totalExpense';
     if (spec.code === '04' && outKey === 'closingBalance') expenseAfterClosing = 1;
     else if (spec.code === '04' && expenseAfterClosing > 0 && outKey !== 'grandTotal') {
       // 年末 by source: labelled, or blank in the seed's layout (行次 61–63 in source order).
@@ -207,15 +275,15 @@ export function readStatement<C extends string>(
     }
     if (cls) {
       if (classes.some((c) => c.key === cls.code))
-        ctx.warn('read-row-duplicate', `支出方“${cls.name}”出现了两次（第 ${row + 1} 行），只取第一次。`, [grid.ref(row, expenseCol)]);
-      else classes.push({ key: cls.code, label: grid.text(row, expenseCol), labelCell: grid.ref(row, expenseCol), amounts });
+        ctx.warn('read-row-duplicate', `支出方“${cls.name}”出现了两次（第 ${row + 1} 行），只取第一次。`, [grid.ref(row, outCol)]);
+      else classes.push({ key: cls.code, label: grid.text(row, outCol), labelCell: grid.ref(row, outCol), amounts });
     } else if (outKey && !expense[outKey]) {
-      expense[outKey] = { key: outKey, label: grid.text(row, expenseCol), labelCell: grid.ref(row, expenseCol), amounts };
+      expense[outKey] = { key: outKey, label: grid.text(row, outCol), labelCell: grid.ref(row, outCol), amounts };
     } else if (hasAmount) {
       ctx.warn(
         'read-row-unrecognised',
         `支出方第 ${row + 1} 行${outLabel ? `“${truncate(outLabel)}”` : '（无项目名称）'}有金额但无法识别为标准项目或功能分类类级科目，未纳入审核。`,
-        [...Object.values<Amount>(amounts).filter((a) => !a.blank).map((a) => a.cell), grid.ref(row, expenseCol)],
+        [...Object.values<Amount>(amounts).filter((a) => !a.blank).map((a) => a.cell), grid.ref(row, outCol)],
       );
     }
   }

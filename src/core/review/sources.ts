@@ -270,7 +270,8 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
     'income.fiscal',
     (s) => {
       const t01 = s.model['01'];
-      const lines = (['gpb', 'gf', 'soc'] as const).map((k) => t01?.income[k]?.amounts.amount).filter((a): a is Amount => a !== undefined);
+      const keys = t01?.income.fiscal ? (['fiscal'] as const) : (['gpb', 'gf', 'soc'] as const);
+      const lines = keys.map((k) => t01?.income[k]?.amounts.amount).filter((a): a is Amount => a !== undefined);
       const present = lines.filter((a) => !a.blank);
       const used = present.length ? present : lines.slice(0, 1);
       const source: Source | undefined = used.length

@@ -38,6 +38,7 @@ export const LINE_NAMES: Record<'01' | '04', Record<string, string>> = {
     gpb: '一般公共预算财政拨款收入',
     gf: '政府性基金预算财政拨款收入',
     soc: '国有资本经营预算财政拨款收入',
+    fiscal: '财政拨款收入',
     superior: '上级补助收入',
     business: '事业收入',
     operating: '经营收入',

@@ -82,7 +82,7 @@ export interface StatementLine<K extends string = string> {
 }
 
 export const INCOME_01 = [
-  'gpb', 'gf', 'soc', 'superior', 'business', 'operating', 'affiliated', 'other',
+  'gpb', 'gf', 'soc', 'fiscal', 'superior', 'business', 'operating', 'affiliated', 'other',
   'totalIncome', 'useNonFiscalBalance', 'openingBalance', 'grandTotal',
 ] as const;
 export const EXPENSE_01 = ['totalExpense', 'balanceDistribution', 'closingBalance', 'grandTotal'] as const;

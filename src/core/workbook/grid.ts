@@ -16,6 +16,8 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeMaster = new Map<number, GridRect>();
+  /** Top-left cells of merged areas. */
+  private readonly mergeTops = new Set<number>();
   // Caches indexed by [row - top][col - left]: plain arrays, far cheaper than a Map per cell on every check.
   private readonly textCache: Array<Array<string | undefined> | undefined> = [];
   private readonly rowCache: Array<Array<[number, string]> | undefined> = [];
@@ -48,6 +50,7 @@ export class Grid {
   private addMerge(m: GridRect): void {
     const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (cells > 5000) return; // a whole-row merge says nothing about headers and would cost memory
+    if (cells > 1) this.mergeTops.add(this.key(m.top, m.left));
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++)
         if (r !== m.top || c !== m.left) this.mergeMaster.set(this.key(r, c), m);
@@ -114,6 +117,12 @@ export class Grid {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Part of a merged area: its top-left cell or any other. */
+  isMerged(row: number, col: number): boolean {
+    const k = this.key(row, col);
+    return this.mergeMaster.has(k) || this.mergeTops.has(k);
   }
 
   isMergeSlave(row: number, col: number): boolean {

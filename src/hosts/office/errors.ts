@@ -26,6 +26,7 @@ const BY_CODE: Record<string, string> = {
   Conflict: '工作簿正在被他人同时编辑，操作发生冲突。请稍后重试。',
   UnsupportedSheet: '该工作表类型（宏表或图表工作表）不支持此操作。',
   RequestAborted: '操作被中断，请重试。',
+  UndoNotSupported: 'Excel 无法把本次操作记为一步“撤销”，操作未完成。请重试。',
 };
 
 const GENERIC = '与 Excel 通信时出错，本次操作未完成。请重试；如仍失败，请保存文件并重新打开 Excel。';

@@ -1,15 +1,21 @@
 /// <reference types="office-js" />
 /**
- * Marks are conditional formats (custom rule "=TRUE", a fill by severity): they sit on top of the user's
- * own formatting without changing it, and removing them restores exactly what was there. Their ids go to
- * workbook.settings so that 清除标记 removes exactly what the add-in added, also in a later session.
+ * Marks are custom conditional formats (a fill by severity) whose rule formula says they are the add-in's
+ * (mark-signature.ts): they sit on top of the user's own formatting without changing it, removing them
+ * restores exactly what was there, and they are found again by what they are — in a later session, on a
+ * renamed sheet — never by ids. A user's own rule, of whatever colour or formula, is never touched.
+ *
+ * Marking diffs the plan against the marks present (mark-diff.ts): unchanged formats stay, only the changed
+ * ones are removed or added, and nothing at all is written when nothing changed. Round trips once the state
+ * is known: one to scan (none when the workbook has no custom format), one to write (none when nothing
+ * changes).
  */
 import type { MarkResult, SkippedSheet } from '../host';
-import { MARK_FILL, type MarkPlan, chunkAddresses, rectA1 } from '../mark-plan';
-import { MARKS_KEY, type WorkbookState, hasSheet, marksRecord } from './state';
-
-/** The formula of every mark: always true, so the fill shows on every cell of the range. */
-export const MARK_FORMULA = '=TRUE';
+import { type FoundMark, diffMarks, wantedFormats } from '../mark-diff';
+import { MARK_FILL, type MarkPlan } from '../mark-plan';
+import { markFormula } from './mark-signature';
+import { type MarkScan, scanMarks } from './mark-scan';
+import { type WorkbookState, hasSheet } from './state';
 
 /** Whether a state read earlier can serve for marking these sheets (their existence and protection are known). */
 export function stateCovers(state: WorkbookState | undefined, plan: MarkPlan): state is WorkbookState {
@@ -17,37 +23,44 @@ export function stateCovers(state: WorkbookState | undefined, plan: MarkPlan): s
   return plan.sheets.every((s) => !hasSheet(state, s.sheet) || state.protection.has(s.sheet));
 }
 
-/**
- * Queues the removal of the recorded marks that still exist, on sheets that are not protected. Returns how
- * many were queued, and the marks that stay recorded (on protected sheets they cannot be removed now).
- */
-function queueRemoval(context: Excel.RequestContext, state: WorkbookState): { removed: number; kept: Map<string, string[]> } {
-  const kept = new Map<string, string[]>();
-  let removed = 0;
-  for (const [sheet, ids] of state.marked) {
-    const live = state.liveFormats.get(sheet);
-    const present = ids.filter((id) => live?.get(id) === 'Custom');
-    if (!present.length) continue; // removed by the user meanwhile
-    if (state.protection.get(sheet) !== false) {
-      kept.set(sheet, present);
-      continue;
-    }
-    const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-    for (const id of present) formats.getItem(id).delete();
-    removed += present.length;
+/** The scan, redone (at most twice) while the formats moved under it; the state's types updated. */
+async function freshScan(context: Excel.RequestContext, state: WorkbookState, useAreas: boolean): Promise<{ scan: MarkScan; state: WorkbookState }> {
+  let current = state;
+  for (let attempt = 0; ; attempt++) {
+    const scan = await scanMarks(context, current, useAreas);
+    current = { ...current, formatTypes: new Map([...current.formatTypes, ...scan.types]) };
+    if (scan.fresh) return { scan, state: current };
+    if (attempt >= 2) throw Object.assign(new Error('conditional formats kept changing while they were read'), { code: 'Conflict' });
   }
-  return { removed, kept };
 }
 
-function stateAfter(state: WorkbookState, marked: Map<string, string[]>): WorkbookState {
-  const liveFormats = new Map<string, Map<string, string>>();
-  for (const [sheet, ids] of marked) liveFormats.set(sheet, new Map(ids.map((id) => [id, 'Custom'])));
-  return { ...state, marked, liveFormats, recorded: marked.size > 0 };
+/** Format types after deleting these positions and adding `added` formats at the top. */
+function typesAfter(types: readonly string[], removed: readonly FoundMark[], added: number): string[] {
+  const gone = new Set(removed.map((m) => m.index));
+  return [...Array.from({ length: added }, () => 'Custom'), ...types.filter((_, i) => !gone.has(i))];
 }
 
 /**
- * Two round trips: (1) remove the previous marks, add one conditional format per rectangle (ExcelApi 1.7)
- * or per chunk of up to 200 areas (ExcelApi 1.9, RangeAreas), and load their ids; (2) record the ids.
+ * Queues, per sheet, the removals (highest position first, so that none moves another still to go) and
+ * then the additions (each goes to the top, after every removal). Returns the counts.
+ */
+function queueChanges(context: Excel.RequestContext, sheet: string, remove: readonly FoundMark[], add: ReturnType<typeof wantedFormats>, useAreas: boolean): void {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  if (remove.length) {
+    const formats = ws.getRange().conditionalFormats;
+    for (const mark of remove) formats.getItemAt(mark.index).delete();
+  }
+  for (const format of add) {
+    const target: Excel.Range | Excel.RangeAreas = useAreas ? ws.getRanges(format.address) : ws.getRange(format.address);
+    const cf = target.conditionalFormats.add('Custom');
+    cf.custom.rule.formula = markFormula(format.severity);
+    cf.custom.format.fill.color = MARK_FILL[format.severity];
+  }
+}
+
+/**
+ * Two round trips at most: (1) find the marks present; (2) remove the ones the plan no longer wants and add
+ * the missing ones — skipped when the marks already match the plan. Protected sheets are left alone.
  */
 export async function applyMarksWithState(
   context: Excel.RequestContext,
@@ -55,51 +68,69 @@ export async function applyMarksWithState(
   state: WorkbookState,
   supports: (version: string) => boolean,
 ): Promise<{ result: MarkResult; state: WorkbookState }> {
-  const { removed, kept } = queueRemoval(context, state);
-  const skipped: SkippedSheet[] = [...kept.keys()].filter((s) => !plan.sheets.some((p) => p.sheet === s)).map((sheet) => ({ sheet, reason: 'protected', cells: [] }));
-  const marked: string[] = [];
-  const added: Array<{ sheet: string; format: Excel.ConditionalFormat }> = [];
   const useAreas = supports('1.9');
-  for (const sheetPlan of plan.sheets) {
-    if (!hasSheet(state, sheetPlan.sheet)) {
-      skipped.push({ sheet: sheetPlan.sheet, reason: 'missing', cells: sheetPlan.cells });
+  const scanned = await freshScan(context, state, useAreas);
+  const { found } = scanned.scan;
+  let next = scanned.state;
+  const skipped: SkippedSheet[] = [];
+  const marked: string[] = [];
+  let formats = 0;
+  let removed = 0;
+  let kept = 0;
+  let queued = false;
+  const planned = new Map(plan.sheets.map((s) => [s.sheet, s]));
+  const sheets = [...new Set([...plan.sheets.map((s) => s.sheet), ...found.keys()])];
+  const types = new Map(next.formatTypes);
+  for (const sheet of sheets) {
+    const sheetPlan = planned.get(sheet);
+    if (!hasSheet(next, sheet)) {
+      if (sheetPlan) skipped.push({ sheet, reason: 'missing', cells: sheetPlan.cells });
       continue;
     }
-    if (state.protection.get(sheetPlan.sheet)) {
-      skipped.push({ sheet: sheetPlan.sheet, reason: 'protected', cells: sheetPlan.cells });
+    if (next.protection.get(sheet)) {
+      // Never unprotected; marks already there stay until the user lifts the protection.
+      skipped.push({ sheet, reason: 'protected', cells: sheetPlan?.cells ?? [] });
       continue;
     }
-    const ws = context.workbook.worksheets.getItem(sheetPlan.sheet);
-    for (const { severity, rects } of sheetPlan.severities) {
-      const targets: Array<Excel.Range | Excel.RangeAreas> = useAreas ? chunkAddresses(rects).map((a) => ws.getRanges(a)) : rects.map((r) => ws.getRange(rectA1(r)));
-      for (const target of targets) {
-        const format = target.conditionalFormats.add('Custom');
-        format.custom.rule.formula = MARK_FORMULA;
-        format.custom.format.fill.color = MARK_FILL[severity];
-        format.load('id');
-        added.push({ sheet: sheetPlan.sheet, format });
-      }
+    const diff = diffMarks(sheetPlan ? wantedFormats(sheetPlan, useAreas) : [], found.get(sheet) ?? []);
+    if (diff.remove.length || diff.add.length) {
+      queueChanges(context, sheet, diff.remove, diff.add, useAreas);
+      queued = true;
+      types.set(sheet, typesAfter(types.get(sheet) ?? [], diff.remove, diff.add.length));
     }
-    marked.push(...sheetPlan.cells);
+    formats += diff.add.length;
+    removed += diff.remove.length;
+    kept += diff.keep.length;
+    if (sheetPlan) marked.push(...sheetPlan.cells);
   }
-  const result = (formats: number): MarkResult => ({ marked, skipped, formats, removed, unresolved: plan.unresolved });
-  if (removed === 0 && added.length === 0 && !state.recorded) return { result: result(0), state };
-  await context.sync();
-
-  const next = new Map(kept);
-  for (const { sheet, format } of added) next.set(sheet, [...(next.get(sheet) ?? []), format.id]);
-  if (next.size) context.workbook.settings.add(MARKS_KEY, JSON.stringify(marksRecord(next, state.sheets)));
-  else if (state.recorded) context.workbook.settings.getItem(MARKS_KEY).delete();
-  await context.sync();
-  return { result: result(added.length), state: stateAfter(state, next) };
+  if (queued) {
+    await context.sync();
+    next = { ...next, formatTypes: types };
+  }
+  return { result: { marked, skipped, formats, removed, kept, unresolved: plan.unresolved }, state: next };
 }
 
-/** One round trip once the state is known: remove every recorded mark that still exists, then the record. */
-export async function clearMarksWithState(context: Excel.RequestContext, state: WorkbookState): Promise<{ removed: number; state: WorkbookState }> {
-  if (!state.recorded) return { removed: 0, state };
-  const { removed, kept } = queueRemoval(context, state);
-  if (kept.size) context.workbook.settings.add(MARKS_KEY, JSON.stringify(marksRecord(kept, state.sheets)));
-  else context.workbook.settings.getItem(MARKS_KEY).delete();
-  await context.sync();
-  return { removed, state: stateAfter(state, kept) };
+/** Removes every mark of the add-in on unprotected sheets: one round trip to find them, one to remove them. */
+export async function clearMarksWithState(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  supports: (version: string) => boolean,
+): Promise<{ removed: number; protectedSheets: string[]; state: WorkbookState }> {
+  const scanned = await freshScan(context, state, supports('1.9'));
+  const types = new Map(scanned.state.formatTypes);
+  const protectedSheets: string[] = [];
+  let removed = 0;
+  for (const [sheet, marks] of scanned.scan.found) {
+    if (scanned.state.protection.get(sheet)) {
+      protectedSheets.push(sheet);
+      continue;
+    }
+    const remove = [...marks].sort((a, b) => b.index - a.index);
+    queueChanges(context, sheet, remove, [], false);
+    types.set(sheet, typesAfter(types.get(sheet) ?? [], remove, 0));
+    removed += remove.length;
+  }
+  if (removed) await context.sync();
+  return { removed, protectedSheets, state: { ...scanned.state, formatTypes: types } };
 }
+

@@ -5,9 +5,15 @@
  * the host supports it) and resolves to a HostResult: Office errors become Chinese messages, never throws.
  *
  * Round trips (context.sync with something queued): reading 2 (+1 for merged areas on ExcelApi 1.13,
- * + blocks only for used ranges beyond ~1,000,000 cells); marking 2 after a read (4 without one); clearing
- * 3 (1 when nothing is marked); going to a cell 1; writing the narrative 2 (3 the first time a sheet of that
- * name exists without being ours); writing a template 2–3.
+ * + blocks only for used ranges beyond the window or too big for one response); marking 2 after a read
+ * (find the marks present, write the difference; 1 and nothing written when the marks already match; 4
+ * without a read first); clearing 4 (sheets, format types, find, remove; 2 when the workbook has no custom
+ * conditional format); going to a cell 1; writing the narrative 2 (3 the first time a sheet of that name
+ * exists without being ours); writing a template 2–3.
+ *
+ * Undo: on ExcelApi 1.20 every write runs with { mergeUndoGroup: true }, so one click is one step of the
+ * user's undo list (excel-add-ins-undo-capabilities); on 1.19 each writing sync is a step; below 1.19 a
+ * write clears the user's undo list (by design, OfficeDev/office-js#3788) — undoBehaviour() says which.
  *
  * Live re-check: watchChanges() (change-watcher.ts). Every write here runs inside a WriteLog window naming
  * the sheets it touches, so that on hosts without ExcelApi 1.14 the watcher can tell the add-in's own
@@ -26,17 +32,24 @@ import {
   type NarrativeResult,
   type SheetValues,
   type SheetWriteResult,
+  type UndoBehaviour,
   type WatchChangesOptions,
   type WorkbookHost,
   failed,
   ok,
 } from '../host';
 import { parseRef, planMarks, rectA1 } from '../mark-plan';
+import { layoutNarrative } from '../narrative-layout';
 import { SHARED_WRITE_LOG, type WriteLog, watchWorkbookChanges } from './change-watcher';
 import { describeOfficeError, officeErrorCode } from './errors';
 import { applyMarksWithState, clearMarksWithState, stateCovers } from './marks';
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookSnapshot } from './read-snapshot';
 import { NARRATIVE_KEY, STATE_PREFIX, type WorkbookState, parseNarrativeOwner, readState } from './state';
+
+export type { UndoBehaviour } from '../host';
+
+/** Errors after which a state read earlier may simply be out of date: read it again and retry once. */
+const STALE_STATE = new Set(['ItemNotFound', 'InvalidOperation', 'AccessDenied', 'Conflict']);
 
 export interface OfficeHostOptions {
   limits?: Partial<ReadLimits>;
@@ -55,8 +68,6 @@ const NOT_IN_EXCEL: HostFailure = {
   message: '当前不在 Excel 中运行，无法直接读取或修改工作簿。请在 Excel 中打开本加载项，或在网页版审核页面中选择 .xlsx 文件。',
 };
 
-/** Excel's limit on the characters in one cell. */
-const MAX_CELL_CHARS = 32_767;
 const FORMULA_START = /^[=+\-@]/;
 
 export class OfficeHost implements WorkbookHost {
@@ -95,21 +106,31 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
+  /** What the add-in's writes do to the user's undo list on this host (the pane says it beside 自动重新审核). */
+  undoBehaviour(): UndoBehaviour {
+    return this.supports('1.20') ? 'grouped' : this.supports('1.19') ? 'steps' : 'clears';
+  }
+
   async applyMarks(findings: readonly Finding[]): Promise<HostResult<MarkResult>> {
     const plan = planMarks(findings);
-    return this.runWrite(plan.sheets.map((s) => s.sheet), '标记单元格', async (context) => {
+    const supports = (v: string) => this.supports(v);
+    // The write window names every sheet the batch may change: the plan's, and those with custom formats
+    // (old marks may be removed there). Without a state read yet, any sheet.
+    const known = this.state;
+    const touched = known ? [...new Set([...plan.sheets.map((s) => s.sheet), ...known.sheets.filter((s) => known.formatTypes.get(s)?.includes('Custom'))])] : 'all';
+    return this.runWrite(touched, '标记单元格', async (context) => {
       const known = this.state;
       const cached = stateCovers(known, plan);
-      let state = cached ? known : await readState(context, 'all');
       try {
-        const out = await applyMarksWithState(context, plan, state, (v) => this.supports(v));
+        const out = await applyMarksWithState(context, plan, cached ? known : await readState(context), supports);
         this.state = out.state;
         return out.result;
       } catch (error) {
-        // A mark or sheet named by a state read earlier is gone (the user removed it): read again, once.
-        if (!cached || officeErrorCode(error) !== 'ItemNotFound') throw error;
-        state = await readState(context, 'all');
-        const out = await applyMarksWithState(context, plan, state, (v) => this.supports(v));
+        // The state read earlier no longer holds (a sheet renamed or protected, a rule changed meanwhile):
+        // read it again and mark once more. The marks are diffed against what is there, so a batch that
+        // failed half-way is simply completed.
+        if (!cached || !STALE_STATE.has(officeErrorCode(error) ?? '')) throw error;
+        const out = await applyMarksWithState(context, plan, await readState(context), supports);
         this.state = out.state;
         return out.result;
       }
@@ -118,9 +139,8 @@ export class OfficeHost implements WorkbookHost {
 
   async clearMarks(): Promise<HostResult<number>> {
     return this.runWrite('all', '清除标记', async (context) => {
-      const fresh = await readState(context, 'marked');
-      const out = await clearMarksWithState(context, fresh);
-      if (this.state) this.state = { ...this.state, marked: out.state.marked, liveFormats: out.state.liveFormats, recorded: out.state.recorded };
+      const out = await clearMarksWithState(context, await readState(context), (v) => this.supports(v));
+      this.state = out.state;
       return out.removed;
     });
   }
@@ -143,9 +163,10 @@ export class OfficeHost implements WorkbookHost {
   async writeNarrativeSheet(paragraphs: readonly string[], sheetName = NARRATIVE_SHEET): Promise<HostResult<NarrativeResult>> {
     const invalid = checkSheetName(sheetName);
     if (invalid) return failed(invalid);
-    const tooLong = paragraphs.findIndex((p) => p.length > MAX_CELL_CHARS);
-    if (tooLong >= 0) return failed({ code: 'InvalidArgument', message: `第 ${tooLong + 1} 段超过 Excel 单元格的 32767 字上限，请拆分后再写入。` });
     const width = this.options.narrativeColumnWidth ?? 460;
+    // Rows, not paragraphs: Text format only where needed, no row over 409 pt (narrative-layout.ts).
+    const rows = layoutNarrative(paragraphs, { columnWidthPt: width });
+    const split = new Set(rows.filter((r, i) => i > 0 && rows[i - 1].paragraph === r.paragraph).map((r) => r.paragraph)).size;
     return this.runWrite([sheetName], '写入说明表', async (context): Promise<NarrativeResult> => {
       const sheets = context.workbook.worksheets;
       const existing = sheets.getItemOrNullObject(sheetName);
@@ -171,23 +192,25 @@ export class OfficeHost implements WorkbookHost {
       const created = existing.isNullObject;
       const ws = created ? sheets.add(sheetName) : existing;
       const name = created ? sheetName : existing.name;
+      // The width first: Excel fits the rows' heights to the width they have when autofitRows runs.
+      ws.getRange('A:A').format.columnWidth = width;
       // Update in place: clear what we wrote before (column A only), never delete and re-add the sheet.
       if (!created) ws.getRange('A:A').clear('Contents');
-      if (paragraphs.length) {
-        const range = ws.getRange(`A1:A${paragraphs.length}`);
-        // Text format first, so that a paragraph starting with "=", "+", "-" or "@" stays text.
-        range.numberFormat = paragraphs.map(() => ['@']);
-        range.values = paragraphs.map((p) => [p]);
+      if (rows.length) {
+        const range = ws.getRange(`A1:A${rows.length}`);
+        // The number format before the values: a row that would become a formula or a number is Text ("@");
+        // every other row General (also undoing "@" left by an earlier write), so that long text shows.
+        range.numberFormat = rows.map((r) => [r.literal ? '@' : 'General']);
+        range.values = rows.map((r) => [r.text]);
         range.format.wrapText = true;
         range.format.verticalAlignment = 'Top';
         range.format.autofitRows();
       }
-      ws.getRange('A:A').format.columnWidth = width;
       if (!owned.some((n) => n.toLowerCase() === name.toLowerCase())) {
         context.workbook.settings.add(NARRATIVE_KEY, JSON.stringify({ v: 1, sheets: [...owned, name] }));
       }
       await context.sync();
-      return { written: true, sheet: name, created, rows: paragraphs.length };
+      return { written: true, sheet: name, created, rows: rows.length, paragraphs: paragraphs.length, split };
     });
   }
 
@@ -284,15 +307,29 @@ export class OfficeHost implements WorkbookHost {
     return this.writeLog.around(sheets, write);
   }
 
-  /** run(), inside a write window naming the sheets whose cells the batch may change. */
+  /**
+   * run(), inside a write window naming the sheets whose cells the batch may change, as one undo step where
+   * the host can group (ExcelApi 1.20). Should the host refuse to group (UndoNotSupported: an API in the batch
+   * has no undo support — none of ours is listed as such), the batch runs again ungrouped: every write batch
+   * here first reads what is there and writes only what is missing, so running it again is safe.
+   */
   private runWrite<T>(sheets: readonly string[] | 'all', action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<HostResult<T>> {
-    return this.whileWriting(() => this.run(action, batch), sheets);
+    return this.whileWriting(async () => {
+      if (!this.supports('1.20')) return this.run(action, batch);
+      const grouped = await this.run(action, batch, {}, { mergeUndoGroup: true });
+      return !grouped.ok && grouped.error.code === 'UndoNotSupported' ? this.run(action, batch) : grouped;
+    }, sheets);
   }
 
-  private async run<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>, messages: Record<string, string> = {}): Promise<HostResult<T>> {
+  private async run<T>(
+    action: string,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    messages: Record<string, string> = {},
+    extra: Excel.RunOptions = {},
+  ): Promise<HostResult<T>> {
     if (!OfficeHost.available()) return failed(NOT_IN_EXCEL);
     try {
-      return ok(await Excel.run(this.options.runOptions ?? { delayForCellEdit: true }, batch));
+      return ok(await Excel.run({ ...(this.options.runOptions ?? { delayForCellEdit: true }), ...extra }, batch));
     } catch (error) {
       // Whatever was read before may no longer hold (a batch can fail half-way).
       this.state = undefined;

@@ -1,19 +1,23 @@
 /// <reference types="office-js" />
 /**
  * Reading the whole workbook in two round trips, whatever its size:
- *   1. the sheet list (names, visibility) and the add-in's stored marks;
+ *   1. the sheet list (names, visibility);
  *   2. for every sheet at once: the used range's position (valuesOnly, so that our own highlights never
- *      grow it), the values and number formats of that used range within a window of ~1,000,000 cells,
- *      protection, and the ids of the conditional formats on sheets that carry our marks.
- * Only when a used range reaches past the window (a stray cell at row 1,048,576) or a round trip is too
- * large for the host (Excel on the web: 5 MB) are the rest read in blocks, with more round trips.
+ *      grow it), the values and number formats of that used range within a window (rows 1–10,000, columns
+ *      A–CV), protection, and the types of the conditional formats (where the add-in's marks are found).
+ * Only when a used range reaches past the window, or a round trip is too large for the host, are the rest
+ * read in blocks, with more round trips, each sized to stay under Excel on the web's 5 MB response cap
+ * (payload.ts): the bytes a cell takes are estimated from what was already read of that sheet (text in UTF-8:
+ * Chinese is 3 bytes a character) and corrected after every block. A round trip the host still refuses is
+ * split and retried.
  * Merged areas cost one more round trip and only where ExcelApi 1.13 is available; the core copes without.
  */
 import type { CellValue, GridRect, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { parseA1 } from '../../core/workbook/address';
 import { rectA1 } from '../mark-plan';
 import { isSizeLimitError } from './errors';
-import { type StateProbe, type WorkbookState, queueSheetList, queueStateProbe, sheetList, stateFromProbe } from './state';
+import { WEB_PAYLOAD_BYTES, gridBytes } from './payload';
+import { type StateProbe, type WorkbookState, queueSheetList, queueStateProbe, stateFromProbe } from './state';
 
 export interface ReadLimits {
   /** The window read in the second round trip: rows 1..windowRows, columns A..(windowCols). */
@@ -21,11 +25,25 @@ export interface ReadLimits {
   windowCols: number;
   /** Largest block read at once outside the window. */
   blockCells: number;
-  /** Most cells read in one extra round trip (≈ 5 MB of values and formats at ~20 bytes a cell). */
+  /** Most cells read in one extra round trip. */
   tripCells: number;
+  /** Most bytes (estimated) in one extra round trip: half the web's cap leaves room for the estimate's error. */
+  tripBytes: number;
+  /** Bytes a cell is assumed to take (value and number format) on a sheet nothing has been read from yet. */
+  cellBytes: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { windowRows: 10_000, windowCols: 100, blockCells: 100_000, tripCells: 250_000 };
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  windowRows: 10_000,
+  windowCols: 100,
+  blockCells: 100_000,
+  tripCells: 250_000,
+  tripBytes: WEB_PAYLOAD_BYTES / 2,
+  cellBytes: 64,
+};
+
+/** Measured bytes per cell are raised by this much before the next round trip is sized on them. */
+const ESTIMATE_MARGIN = 1.25;
 
 export interface ReadOptions {
   limits: ReadLimits;
@@ -54,6 +72,8 @@ interface SheetRead {
   full?: GridRect;
   pieces: Piece[];
   merges?: GridRect[];
+  /** Estimated bytes per cell on this sheet (from what was read of it), when anything was. */
+  cellBytes?: number;
 }
 
 const VISIBILITY: Record<string, SheetSnapshot['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -64,16 +84,23 @@ function rectOf(range: Excel.Range): GridRect {
 
 const cells = (r: GridRect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
+/** What was read of a sheet tells how big the rest of it will be. */
+function learn(read: SheetRead, piece: Piece): void {
+  const n = piece.values.reduce((sum, row) => sum + row.length, 0);
+  if (!n) return;
+  const measured = (gridBytes(piece.values, piece.formats) / n) * ESTIMATE_MARGIN;
+  read.cellBytes = Math.max(read.cellBytes ?? 0, measured);
+}
+
 export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
-  // ---- round trip 1: the sheet list and the stored marks.
+  // ---- round trip 1: the sheet list.
   const list = queueSheetList(context);
   const book = options.supports('1.7') ? context.workbook.load('name') : undefined;
   await context.sync();
-  const found = sheetList(list);
-  const worksheets = list.sheets.items;
+  const worksheets = list.items;
   const reads: SheetRead[] = worksheets.map((ws) => ({ ws, name: ws.name, visibility: VISIBILITY[String(ws.visibility)] ?? 'visible', pieces: [] }));
 
-  // ---- round trip 2: every used range (within the window), protection, our formats' ids.
+  // ---- round trip 2: every used range (within the window), protection, conditional format types.
   const { limits } = options;
   const window: GridRect = { top: 0, left: 0, bottom: limits.windowRows - 1, right: limits.windowCols - 1 };
   const windowAddress = rectA1(window);
@@ -84,26 +111,32 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
     head.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
     return { read, full, head };
   });
-  let probe: StateProbe = queueStateProbe(worksheets, found, 'all');
+  let probe: StateProbe = queueStateProbe(worksheets);
   let outside: Array<{ read: SheetRead; rect: GridRect }> = [];
+  let probeRegions = true;
   try {
     await context.sync();
     for (const { read, full, head } of queued) {
       if (full.isNullObject) continue;
       read.full = rectOf(full);
-      if (!head.isNullObject) read.pieces.push({ ...topLeft(rectOf(head)), values: head.values, formats: head.numberFormat });
+      if (!head.isNullObject) {
+        const piece = { ...topLeft(rectOf(head)), values: head.values, formats: head.numberFormat };
+        read.pieces.push(piece);
+        learn(read, piece);
+      }
       for (const rect of outsideWindow(read.full, window)) outside.push({ read, rect });
     }
   } catch (error) {
     if (!isSizeLimitError(error)) throw error;
     // Too much for one response (Excel on the web): positions first, then every used range in blocks.
     outside = [];
+    probeRegions = false; // the regions are the used ranges themselves
     const positions = reads.map((read) => {
       const full = read.ws.getUsedRangeOrNullObject(true);
       full.load('rowIndex,columnIndex,rowCount,columnCount');
       return { read, full };
     });
-    probe = queueStateProbe(worksheets, found, 'all');
+    probe = queueStateProbe(worksheets);
     await context.sync();
     for (const { read, full } of positions) {
       read.pieces = [];
@@ -115,7 +148,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
   const state = stateFromProbe(probe);
 
   // ---- only for huge or far-reaching used ranges: the rest, in blocks.
-  if (outside.length) await readRegions(context, outside, limits);
+  if (outside.length) await readRegions(context, outside, limits, probeRegions);
 
   // ---- ExcelApi 1.13 only: merged areas (optional; any failure leaves them out).
   if (options.merges && options.supports('1.13')) await readMerges(context, reads);
@@ -141,31 +174,43 @@ export function outsideWindow(full: GridRect, window: GridRect): GridRect[] {
   return out;
 }
 
+type Block = { read: SheetRead; rect: GridRect };
+
 /**
- * Regions → their used part (one round trip for all), cut into row blocks, read in round trips of at most
- * tripCells cells; a round trip the host finds too large is split and retried.
+ * Regions → their used part (one round trip for all, when `probe`: a region below the window may hold only
+ * a stray cell), cut into row blocks, read in round trips of at most tripCells cells and tripBytes estimated
+ * bytes; a round trip the host still finds too large is split and retried.
  */
-async function readRegions(context: Excel.RequestContext, regions: Array<{ read: SheetRead; rect: GridRect }>, limits: ReadLimits): Promise<void> {
-  const probes = regions.map(({ read, rect }) => {
-    const used = read.ws.getRange(rectA1(rect)).getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { read, used };
-  });
-  await context.sync();
-  const blocks: Array<{ read: SheetRead; rect: GridRect }> = [];
-  for (const { read, used } of probes) {
-    if (used.isNullObject) continue;
-    for (const rect of rowBlocks(rectOf(used), limits.blockCells)) blocks.push({ read, rect });
+async function readRegions(context: Excel.RequestContext, regions: Block[], limits: ReadLimits, probe: boolean): Promise<void> {
+  let targets = regions;
+  if (probe) {
+    const probes = regions.map(({ read, rect }) => {
+      const used = read.ws.getRange(rectA1(rect)).getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      return { read, used };
+    });
+    await context.sync();
+    targets = probes.flatMap(({ read, used }) => (used.isNullObject ? [] : [{ read, rect: rectOf(used) }]));
   }
-  let budget = limits.tripCells;
-  const queue = [...blocks];
+  const queue: Block[] = targets.flatMap(({ read, rect }) => rowBlocks(rect, limits.blockCells).map((r) => ({ read, rect: r })));
+  const estimate = (b: Block) => cells(b.rect) * (b.read.cellBytes ?? limits.cellBytes);
+  let shrink = 1;
   while (queue.length) {
-    const group: typeof blocks = [];
+    // A block alone over the byte budget is cut into row blocks that fit it.
+    const first = queue[0];
+    const budget = limits.tripBytes * shrink;
+    if (estimate(first) > budget && first.rect.bottom > first.rect.top) {
+      const perCell = first.read.cellBytes ?? limits.cellBytes;
+      queue.splice(0, 1, ...rowBlocks(first.rect, Math.max(1, Math.floor(budget / perCell))).map((rect) => ({ read: first.read, rect })));
+    }
+    const group: Block[] = [];
     let total = 0;
-    while (queue.length && (group.length === 0 || total + cells(queue[0].rect) <= budget)) {
+    let bytes = 0;
+    while (queue.length && (group.length === 0 || (total + cells(queue[0].rect) <= limits.tripCells * shrink && bytes + estimate(queue[0]) <= budget))) {
       const next = queue.shift()!;
       group.push(next);
       total += cells(next.rect);
+      bytes += estimate(next);
     }
     const loads = group.map((block) => {
       const range = block.read.ws.getRange(rectA1(block.rect));
@@ -176,17 +221,16 @@ async function readRegions(context: Excel.RequestContext, regions: Array<{ read:
       await context.sync();
     } catch (error) {
       if (!isSizeLimitError(error)) throw error;
-      if (group.length > 1) {
-        budget = Math.max(1, Math.floor(total / 2));
-        queue.unshift(...group);
-        continue;
-      }
-      const halves = rowBlocks(group[0].rect, Math.max(1, Math.floor(cells(group[0].rect) / 2)));
-      if (halves.length < 2) throw error;
-      queue.unshift(...halves.map((rect) => ({ read: group[0].read, rect })));
+      if (group.length === 1 && group[0].rect.bottom === group[0].rect.top) throw error; // one row too large: nothing smaller to read
+      shrink /= 2;
+      queue.unshift(...group);
       continue;
     }
-    for (const { block, range } of loads) block.read.pieces.push({ top: block.rect.top, left: block.rect.left, values: range.values, formats: range.numberFormat });
+    for (const { block, range } of loads) {
+      const piece = { top: block.rect.top, left: block.rect.left, values: range.values, formats: range.numberFormat };
+      block.read.pieces.push(piece);
+      learn(block.read, piece);
+    }
   }
 }
 

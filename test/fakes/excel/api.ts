@@ -30,6 +30,11 @@ import {
   rectAddress,
   rectCells,
   splitAreas,
+  utf8Bytes,
+  wrappedTextHeight,
+  MAX_ROW_HEIGHT,
+  FAKE_TEXT_LAYOUT,
+  type WriteRecord,
 } from './model';
 
 // ------------------------------------------------------------------ errors
@@ -50,6 +55,7 @@ const DEFAULT_MESSAGES: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   InvalidObjectPath: 'The object path is not valid: the object was used outside the Excel.run that created it.',
+  UndoNotSupported: 'The operation cannot be grouped for undo because it does not support undo.',
   PropertyNotLoaded:
     'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   ValueNotLoaded: 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".',
@@ -87,16 +93,19 @@ export const ERROR_CODES = {
   propertyNotLoaded: 'PropertyNotLoaded',
   valueNotLoaded: 'ValueNotLoaded',
   invalidObjectPath: 'InvalidObjectPath',
+  undoNotSupported: 'UndoNotSupported',
 } as const;
 
 function fail(code: string, location?: string, message?: string): never {
   throw new FakeOfficeError(code, message, location);
 }
 
+/** The value's size on the wire: its JSON in UTF-8 bytes. */
 function estimateBytes(value: unknown): number {
   if (value === undefined) return 0;
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    const json = JSON.stringify(value);
+    return json === undefined ? 0 : utf8Bytes(json);
   } catch {
     return 64;
   }
@@ -119,12 +128,28 @@ export class FakeRequestContext {
   private responseBytes = 0;
   closed = false;
 
+  /** The undo step this Excel.run's writes go into, with { mergeUndoGroup: true } on ExcelApi 1.20. */
+  private mergedStep: WriteRecord[] | undefined;
+
   constructor(
     readonly doc: FakeWorkbook,
-    readonly runOptions: { delayForCellEdit?: boolean } = {},
+    readonly runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {},
   ) {
     this.workbook = new FakeWorkbookObject(this, () => doc);
     this.application = new FakeApplication(this, () => doc);
+  }
+
+  /** Whether this run merges its syncs into one undo step (the option is ExcelApi 1.20; older hosts ignore it). */
+  get mergingUndo(): boolean {
+    return Boolean(this.runOptions.mergeUndoGroup) && this.doc.isSetSupported('ExcelApi', '1.20');
+  }
+
+  /**
+   * An API listed as not supporting undo (excel-add-ins-undo-capabilities, "Unsupported APIs"): inside a
+   * merged undo group it fails with UndoNotSupported, as documented.
+   */
+  undoUnsupported(api: string): void {
+    if (this.mergingUndo) fail('UndoNotSupported', api);
   }
 
   enqueue(action: Action): void {
@@ -139,6 +164,24 @@ export class FakeRequestContext {
 
   addResponse(bytes: number): void {
     this.responseBytes += bytes;
+  }
+
+  /** The writes of one sync, as the user's undo list sees them (FakeWorkbook.undo). */
+  private recordUndo(writesBefore: number): void {
+    const doc = this.doc;
+    const made = doc.writes.slice(writesBefore).filter((w) => w.op !== 'select' && w.op !== 'sheet.activate');
+    if (!made.length) return;
+    if (!doc.isSetSupported('ExcelApi', '1.19')) {
+      doc.undo.clears += 1;
+      return;
+    }
+    if (this.mergingUndo) {
+      if (!this.mergedStep) {
+        this.mergedStep = [];
+        doc.undo.steps.push(this.mergedStep);
+      }
+      this.mergedStep.push(...made);
+    } else doc.undo.steps.push(made);
   }
 
   /** Commands for an API newer than the host: the sync fails with ApiNotFound at that point of the batch. */
@@ -164,6 +207,7 @@ export class FakeRequestContext {
     this.responseBytes = 0;
     const doc = this.doc;
     doc.stats.roundTrips += 1;
+    const writesBefore = doc.writes.length;
     try {
       await Promise.resolve();
       if (doc.inCellEditMode) {
@@ -178,8 +222,10 @@ export class FakeRequestContext {
     } catch (error) {
       doc.stats.failedRoundTrips += 1;
       this.staged = [];
+      this.recordUndo(writesBefore);
       throw error;
     }
+    this.recordUndo(writesBefore);
     const staged = this.staged;
     this.staged = [];
     for (const commit of staged) commit();
@@ -246,10 +292,18 @@ export abstract class FakeClientObject<T> {
     }
   }
 
-  /** The object on the workbook side, resolved once (like a server-side handle). */
+  /**
+   * The object on the workbook side, resolved once (like a server-side handle) — except for objects Excel
+   * addresses by position (conditional formats: `cacheResolution` false), found again at every command.
+   */
   resolve(): T | null {
+    if (!this.cacheResolution) return this.resolver();
     if (!this.resolved) this.resolved = { value: this.resolver() };
     return this.resolved.value;
+  }
+
+  protected get cacheResolution(): boolean {
+    return true;
   }
 
   /** For commands: a null object cannot take commands (the fake is strict here; the docs are silent). */
@@ -698,7 +752,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeRange(this.context, () => {
       const sheet = this.target();
       if (address === undefined || address === '') return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
-      const area = parseArea(address);
+      const area = parseArea(address.slice(0, this.context.doc.config.maxAddressChars));
       if (!area || (area.sheet !== undefined && area.sheet.toLowerCase() !== sheet.name.toLowerCase())) fail('InvalidArgument', `getRange("${address}")`);
       return { sheet, rect: area.rect };
     });
@@ -709,7 +763,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeRangeAreas(this.context, () => {
       if (!ok) return fail('ApiNotFound', 'Worksheet.getRanges');
       const sheet = this.target();
-      const rects = splitAreas(address).map((a) => {
+      // Past 8192 characters the address is cut (documented), not refused: the last areas may simply be lost.
+      const rects = splitAreas(address.slice(0, this.context.doc.config.maxAddressChars)).map((a) => {
         const area = parseArea(a);
         if (!area || (area.sheet !== undefined && area.sheet.toLowerCase() !== sheet.name.toLowerCase())) return fail('InvalidArgument', `getRanges("${address.slice(0, 40)}…")`);
         return area.rect;
@@ -768,6 +823,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       run: () => {
         const sheet = this.target();
         const doc = this.context.doc;
+        this.context.undoUnsupported('Worksheet.delete');
         if (doc.sheets.filter((s) => s.visibility === 'Visible').length === 1 && sheet.visibility === 'Visible') fail('InvalidOperation', 'Worksheet.delete');
         doc.sheets.splice(doc.sheets.indexOf(sheet), 1);
         if (doc.activeSheetId === sheet.id) doc.activate(doc.sheets.find((s) => s.visibility === 'Visible')!.name);
@@ -794,6 +850,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   protected override write(name: string, value: unknown, sheet: FakeSheet): void {
+    // Not undoable on desktop (the fake models desktop, the stricter of the two).
+    this.context.undoUnsupported(`Worksheet.${name}`);
     if (name === 'name') {
       const doc = this.context.doc;
       const other = doc.findSheet(String(value));
@@ -819,6 +877,7 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
     this.context.enqueue({
       bytes: 30,
       run: () => {
+        this.context.undoUnsupported('WorksheetProtection.protect');
         const sheet = this.target();
         sheet.protected = true;
         this.context.doc.writes.push({ op: 'sheet.protect', sheet: sheet.name });
@@ -830,6 +889,7 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
     this.context.enqueue({
       bytes: 30,
       run: () => {
+        this.context.undoUnsupported('WorksheetProtection.unprotect');
         const sheet = this.target();
         sheet.protected = false;
         this.context.doc.writes.push({ op: 'sheet.unprotect', sheet: sheet.name });
@@ -1147,21 +1207,40 @@ export class FakeRangeFormat extends FakeClientObject<AreasTarget> {
     return name === 'fill' ? this.fill : undefined;
   }
 
+  /**
+   * Rows as tall as their wrapped text needs at the current column widths (wrappedTextHeight), capped at
+   * Excel's 409 points: text beyond that is cut off in the grid. Computed when the command runs, so the
+   * column width must be set before, as in Excel.
+   */
   autofitRows(): void {
-    this.record('autofitRows');
+    this.autofit('autofitRows', (t) => {
+      for (const r of t.rects) {
+        if (r.bottom - r.top > 100_000) fail('InvalidArgument', 'autofitRows', 'The fake auto-fits at most 100,000 rows at once.');
+        for (let row = r.top; row <= r.bottom; row++) {
+          let height = FAKE_TEXT_LAYOUT.lineHeightPt;
+          t.sheet.forEachCell((_, col, cell) => {
+            if (!cell.wrapText || cell.value === undefined) return;
+            height = Math.max(height, wrappedTextHeight(String(cell.value), t.sheet.columnWidths.get(col) ?? 48));
+          }, { top: row, bottom: row, left: r.left, right: r.right });
+          t.sheet.rowHeights.set(row, Math.min(MAX_ROW_HEIGHT, height));
+        }
+      }
+    });
   }
 
+  /** Recorded only: the fake does not model column widths from content. */
   autofitColumns(): void {
-    this.record('autofitColumns');
+    this.autofit('autofitColumns', () => undefined);
   }
 
-  private record(op: 'autofitRows' | 'autofitColumns'): void {
+  private autofit(op: 'autofitRows' | 'autofitColumns', apply: (t: AreasTarget) => void): void {
     this.context.require('1.2', `RangeFormat.${op}`);
     this.context.enqueue({
       bytes: 30,
       run: () => {
         const t = this.target();
         assertWritable(t.sheet, `RangeFormat.${op}`);
+        apply(t);
         this.context.doc.writes.push({ op, sheet: t.sheet.name, address: t.rects.map(rectAddress).join(',') });
       },
     });
@@ -1268,13 +1347,34 @@ interface FormatTarget {
 }
 
 export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget, FakeConditionalFormat_> {
-  /** The formats overlapping this range, in priority order. */
+  /** The formats overlapping this range, in priority order (as the collection sees them now). */
   private view(t: AreasTarget): FakeConditionalFormat[] {
     return t.sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => t.rects.some((q) => intersects(r, q))));
   }
 
+  private readonly viewNow = (): FakeConditionalFormat[] => this.view(this.target());
+
+  /**
+   * The format at `index` of this collection when a command runs. The reference gives `id` as "the
+   * priority of the conditional format in the current ConditionalFormatCollection": an item, getItem(id)
+   * and getItemAt(index) all name a position, so adding a format (at the top) or deleting one in the same
+   * batch moves what a later command reaches. The fake resolves them again at every command, strictly.
+   */
+  private atPosition(index: number, what: string): FakeConditionalFormat_ {
+    return new FakeConditionalFormat_(
+      this.context,
+      () => {
+        const t = this.target();
+        const cf = Number.isInteger(index) && index >= 0 ? this.view(t)[index] : undefined;
+        return cf ? { sheet: t.sheet, cf } : fail('ItemNotFound', what);
+      },
+      this.viewNow,
+      true,
+    );
+  }
+
   protected enumerate(t: AreasTarget): FakeConditionalFormat_[] {
-    return this.view(t).map((cf) => new FakeConditionalFormat_(this.context, () => ({ sheet: t.sheet, cf })));
+    return this.view(t).map((_, i) => this.atPosition(i, `conditionalFormats.items[${i}]`));
   }
 
   /** Added at the top priority, applying to this range (every area of a RangeAreas). */
@@ -1292,37 +1392,33 @@ export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget,
         raiseAddinChange(this.context.doc, t.sheet, t.rects, 'format');
       },
     });
-    return new FakeConditionalFormat_(this.context, () => created ?? fail('GeneralException', 'ConditionalFormatCollection.add'));
+    return new FakeConditionalFormat_(this.context, () => created ?? fail('GeneralException', 'ConditionalFormatCollection.add'), this.viewNow);
   }
 
+  /** By id, i.e. by priority (see atPosition). */
   getItem(id: string): FakeConditionalFormat_ {
-    return new FakeConditionalFormat_(this.context, () => {
-      const t = this.target();
-      const cf = this.view(t).find((f) => f.id === id);
-      return cf ? { sheet: t.sheet, cf } : fail('ItemNotFound', `conditionalFormats.getItem("${id}")`);
-    });
+    return this.atPosition(/^\d+$/.test(id) ? Number(id) : -1, `conditionalFormats.getItem("${id}")`);
   }
 
   getItemOrNullObject(id: string): FakeConditionalFormat_ {
     const ok = this.context.require('1.14', 'ConditionalFormatCollection.getItemOrNullObject');
+    const index = /^\d+$/.test(id) ? Number(id) : -1;
     return new FakeConditionalFormat_(
       this.context,
       () => {
         if (!ok) return fail('ApiNotFound');
         const t = this.target();
-        const cf = this.view(t).find((f) => f.id === id);
+        const cf = index >= 0 ? this.view(t)[index] : undefined;
         return cf ? { sheet: t.sheet, cf } : null;
       },
+      this.viewNow,
+      true,
       true,
     );
   }
 
   getItemAt(index: number): FakeConditionalFormat_ {
-    return new FakeConditionalFormat_(this.context, () => {
-      const t = this.target();
-      const cf = this.view(t)[index];
-      return cf ? { sheet: t.sheet, cf } : fail('ItemNotFound', 'conditionalFormats.getItemAt');
-    });
+    return this.atPosition(index, 'conditionalFormats.getItemAt');
   }
 
   getCount(): FakeClientResult<number> {
@@ -1355,6 +1451,21 @@ export class FakeConditionalFormat_ extends FakeClientObject<FormatTarget> {
   declare stopIfTrue: boolean;
   private customObject: FakeCustomConditionalFormat | undefined;
 
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => FormatTarget | null,
+    /** The formats of the collection this proxy came from, as they are now (its `id` is a position in it). */
+    private readonly viewOf: () => FakeConditionalFormat[],
+    private readonly byPosition = false,
+    nullable = false,
+  ) {
+    super(context, resolver, nullable);
+  }
+
+  protected override get cacheResolution(): boolean {
+    return !this.byPosition;
+  }
+
   override target(): FormatTarget {
     const t = super.target();
     if (t.cf.deleted) fail('ItemNotFound', 'ConditionalFormat', 'The conditional format was deleted.');
@@ -1380,9 +1491,10 @@ export class FakeConditionalFormat_ extends FakeClientObject<FormatTarget> {
       run: () => {
         const t = this.target();
         assertWritable(t.sheet, 'ConditionalFormat.delete');
+        const priority = t.sheet.conditionalFormats.indexOf(t.cf);
         t.cf.deleted = true;
-        t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
-        this.context.doc.writes.push({ op: 'cf.delete', sheet: t.sheet.name, detail: { id: t.cf.id } });
+        t.sheet.conditionalFormats.splice(priority, 1);
+        this.context.doc.writes.push({ op: 'cf.delete', sheet: t.sheet.name, detail: { id: t.cf.id, priority } });
         raiseAddinChange(this.context.doc, t.sheet, t.cf.ranges, 'format');
       },
     });
@@ -1397,6 +1509,18 @@ export class FakeConditionalFormat_ extends FakeClientObject<FormatTarget> {
     });
   }
 
+  /** A null object when the format applies to several ranges (documented, ExcelApi 1.6). */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.target();
+        return t.cf.ranges.length === 1 ? { sheet: t.sheet, rect: t.cf.ranges[0] } : null;
+      },
+      true,
+    );
+  }
+
   getRanges(): FakeRangeAreas {
     const ok = this.context.require('1.9', 'ConditionalFormat.getRanges');
     return new FakeRangeAreas(this.context, () => {
@@ -1409,7 +1533,8 @@ export class FakeConditionalFormat_ extends FakeClientObject<FormatTarget> {
   protected read(name: string, t: FormatTarget): unknown {
     switch (name) {
       case 'id':
-        return t.cf.id;
+        // "The priority of the conditional format in the current ConditionalFormatCollection."
+        return String(this.viewOf().indexOf(t.cf));
       case 'type':
         return t.cf.type;
       case 'priority':

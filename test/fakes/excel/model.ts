@@ -32,6 +32,11 @@ export interface FakeCell {
 }
 
 export interface FakeConditionalFormat {
+  /**
+   * The fake's own handle (for tests: identity, dumps). It is NOT what the API's `ConditionalFormat.id`
+   * returns: that is documented as "the priority of the conditional format in the current
+   * ConditionalFormatCollection" (api.ts). Renumbered by reopen(), like everything that identifies an object.
+   */
   id: string;
   /** "Custom", "CellValue", "ColorScale", … as Excel.ConditionalFormatType. */
   type: string;
@@ -92,10 +97,24 @@ export interface FakeConfig {
   apiVersion: string;
   /** Other requirement sets and their versions, e.g. { ExcelApiOnline: "1.1" }. */
   otherSets: Record<string, string>;
-  /** Excel on the web caps a request and a response at 5 MB; desktop has no such cap (null). */
+  /**
+   * Request and response payload cap, in UTF-8 bytes of the JSON sent (a Chinese character is 3 bytes).
+   * "Excel on the web has a payload size limit for requests and responses of 5MB" (learn.microsoft.com,
+   * concepts/resource-limits-and-performance-optimization, excel/performance "Payload size limit best
+   * practices"); Microsoft's production team: "Payload size limit is ... online only" (office-js-docs-pr
+   * PR #1423), so desktop has none (null). On by default at the web's figure: the add-in must work there.
+   */
   payloadLimitBytes: number | null;
-  /** Cells one range read may return (the web's documented 5,000,000). */
+  /** Cells one range read may return: five million "on all platforms" (excel/performance). */
   maxCellsPerRead: number;
+  /**
+   * Worksheet.getRange / getRanges "have an address string limit of 8192 characters. When this limit is
+   * exceeded, the address string is truncated to 8192 characters" (excel/excel-add-ins-troubleshooting,
+   * "Range return character limit"). The fake truncates the same way, so a too-long list either fails to
+   * parse (InvalidArgument) or silently loses its last areas. No area count limit is documented (failures
+   * reported at 513 areas, OfficeDev/office-js#5198, were past 8192 characters); the fake sets none.
+   */
+  maxAddressChars: number;
   /** Whether the host honours Excel.run({ delayForCellEdit: true }). */
   supportsDelayForCellEdit: boolean;
   /**
@@ -118,18 +137,23 @@ export interface FakeConfig {
   formatChangesRaiseOnChanged: boolean;
 }
 
+/**
+ * Excel on the web's payload cap. The docs say "5MB" without saying 10^6 or 2^20 bytes: the fake takes the
+ * smaller, so that what fits here fits there.
+ */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
 export const DEFAULT_CONFIG: FakeConfig = {
   apiVersion: '1.7',
   otherSets: {},
-  payloadLimitBytes: null,
+  payloadLimitBytes: WEB_PAYLOAD_LIMIT,
   maxCellsPerRead: 5_000_000,
+  maxAddressChars: 8192,
   supportsDelayForCellEdit: true,
   strictSelect: true,
   eventDelayMs: 0,
   formatChangesRaiseOnChanged: false,
 };
-
-export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const cellKey = (row: number, col: number): number => row * MAX_COLS + col;
 
@@ -156,7 +180,8 @@ export class FakeSheet {
   visibility: FakeVisibility = 'Visible';
 
   constructor(
-    readonly id: string,
+    /** Worksheet.id: stable within a session, renumbered by FakeWorkbook.reopen() (OfficeDev/office-js-docs#297). */
+    public id: string,
     public name: string,
   ) {}
 
@@ -242,6 +267,17 @@ export class FakeWorkbook {
   readonly config: FakeConfig;
   readonly stats = { runs: 0, syncCalls: 0, roundTrips: 0, failedRoundTrips: 0 };
   readonly writes: WriteRecord[] = [];
+  /**
+   * What the add-in's writes did to the user's undo list. ExcelApi 1.19+ (undo support for the API:
+   * learn.microsoft.com excel/excel-add-ins-undo-capabilities, "automatically enabled starting with ExcelApi
+   * 1.19" per office-js-docs-pr PR #5175): each sync that writes is one undo step, or one step per Excel.run
+   * with { mergeUndoGroup: true } (ExcelApi 1.20). Below 1.19 "most of the set operation of Excel API will
+   * disable undo/redo operation, it's a by-design behavior" (OfficeDev/office-js#3788): every sync that
+   * writes counts one `clears`. Selecting and activating are not counted.
+   */
+  readonly undo: { steps: WriteRecord[][]; clears: number } = { steps: [], clears: 0 };
+  /** How many times the file was closed and opened again (reopen()). */
+  session = 1;
   private nextSheetId = 1;
   private nextFormatId = 1;
   private cellEdit = false;
@@ -305,6 +341,30 @@ export class FakeWorkbook {
     const sheet = this.sheet(sheetName);
     this.activeSheetId = sheet.id;
     this.selection = { sheetId: sheet.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  // ------------------------------------------------------------------ sessions
+
+  /**
+   * Saves, closes and opens the file again: values, formats, conditional formats, settings and protection
+   * stay; whatever identifies an object only within a session changes. Worksheet ids become positional
+   * ("{00000000-0001-0000-0000-000000000000}" for the first sheet, as reported after reopening in
+   * OfficeDev/office-js-docs#297 and OfficeDev/office-js#1390), so an id stored in the last session may now
+   * name another sheet, or none. The fake's conditional-format handles are renumbered too (the API's
+   * `ConditionalFormat.id` is a priority anyway). Event handlers die with the session; the undo list too.
+   */
+  reopen(): void {
+    const byOld = new Map(this.sheets.map((s, i) => [s.id, `{00000000-0001-0000-${String(i).padStart(4, '0')}-000000000000}`]));
+    for (const s of this.sheets) {
+      s.id = byOld.get(s.id)!;
+      for (const cf of s.conditionalFormats) cf.id = this.newFormatId();
+    }
+    if (this.activeSheetId) this.activeSheetId = byOld.get(this.activeSheetId);
+    if (this.selection) this.selection = { ...this.selection, sheetId: byOld.get(this.selection.sheetId) ?? this.selection.sheetId };
+    this.changeListeners.clear();
+    this.undo.steps.length = 0;
+    this.undo.clears = 0;
+    this.session += 1;
   }
 
   // ------------------------------------------------------------------ cell edit mode
@@ -414,6 +474,8 @@ export class FakeWorkbook {
     this.stats.roundTrips = 0;
     this.stats.failedRoundTrips = 0;
     this.writes.length = 0;
+    this.undo.steps.length = 0;
+    this.undo.clears = 0;
   }
 
   activeSheet(): FakeSheet | undefined {
@@ -584,4 +646,49 @@ export function splitAreas(text: string): string[] {
   }
   out.push(current);
   return out.map((s) => s.trim()).filter(Boolean);
+}
+
+// ------------------------------------------------------------------ payload size
+
+const ENCODER = new TextEncoder();
+
+/** Bytes of `text` in UTF-8 (what crosses the wire: a Chinese character is 3 bytes, not 1 UTF-16 unit). */
+export function utf8Bytes(text: string): number {
+  return ENCODER.encode(text).length;
+}
+
+// ------------------------------------------------------------------ wrapped text (autofitRows)
+
+/** Excel's largest row height, in points ("Excel specifications and limits": row height 409 points). */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * How the fake lays out wrapped text when rows are auto-fitted: the default font at 11 pt, a full-width
+ * (CJK) character 11 pt wide, any other 6 pt, lines 14.25 pt apart (the default row height of Chinese
+ * Excel's default font), 3 pt of cell padding. A plain model, independent of the add-in's own estimate.
+ */
+export const FAKE_TEXT_LAYOUT = { fullWidthPt: 11, otherPt: 6, lineHeightPt: 14.25, paddingPt: 3 };
+
+function charWidth(code: number): number {
+  const full = (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+  return full ? FAKE_TEXT_LAYOUT.fullWidthPt : FAKE_TEXT_LAYOUT.otherPt;
+}
+
+/** The height a wrapped cell holding `text` needs at this column width (points), before Excel's cap. */
+export function wrappedTextHeight(text: string, columnWidthPt: number): number {
+  const available = Math.max(FAKE_TEXT_LAYOUT.fullWidthPt, columnWidthPt - FAKE_TEXT_LAYOUT.paddingPt);
+  let lines = 0;
+  for (const line of text.split(/\r?\n/)) {
+    let used = 0;
+    lines += 1;
+    for (const ch of line) {
+      const w = charWidth(ch.codePointAt(0)!);
+      if (used + w > available && used > 0) {
+        lines += 1;
+        used = 0;
+      }
+      used += w;
+    }
+  }
+  return lines * FAKE_TEXT_LAYOUT.lineHeightPt;
 }

@@ -66,8 +66,9 @@ export function incomeSection(ctx: NarrativeContext, number: string): NarrativeS
   const t01 = ctx.model['01'];
   if (!t01) return section('income', number, title, [ctx.missingTable('01')]);
   const line = (k: keyof typeof t01.income) => valueOf(t01.income[k]?.amounts.amount);
-  const total = t01.income.totalIncome ? line('totalIncome') : sum([line('gpb'), line('gf'), line('soc'), ...INCOME_LINES.map(([k]) => line(k))]);
-  const parts: Array<[string, Decimal]> = [['财政拨款收入', sum([line('gpb'), line('gf'), line('soc')])], ...INCOME_LINES.map(([k, label]): [string, Decimal] => [label, line(k)])];
+  const fiscal = t01.income.fiscal ? line('fiscal') : sum([line('gpb'), line('gf'), line('soc')]);
+  const total = t01.income.totalIncome ? line('totalIncome') : sum([fiscal, ...INCOME_LINES.map(([k]) => line(k))]);
+  const parts: Array<[string, Decimal]> = [['财政拨款收入', fiscal], ...INCOME_LINES.map(([k, label]): [string, Decimal] => [label, line(k)])];
   return section('income', number, title, [listSentence(ctx, '收入合计', '本年收入合计', total, parts)]);
 }
 

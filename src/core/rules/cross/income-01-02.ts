@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import { LINE_NAMES, columnName } from '../../tables/column-names';
 import { compareSides, detailTotal, totalWhere } from './shared';
+import { fiscalIncomeKeys } from '../intra/statement';
 
 const L01 = tableLabel('01');
 const L02 = tableLabel('02');
@@ -30,8 +31,9 @@ export const income0102 = defineRule({
       column: columnName('02', 'total'),
     });
     const fiscal = detailTotal(t02, 'fiscal');
-    compareSides(ctx, [line('gpb'), line('gf'), line('soc')], fiscal, {
-      line: `“${LINE_NAMES['01'].gpb}”“${LINE_NAMES['01'].gf}”“${LINE_NAMES['01'].soc}”之和`,
+    const keys = fiscalIncomeKeys(t01);
+    compareSides(ctx, keys.map(line), fiscal, {
+      line: keys.length === 1 ? `“${LINE_NAMES['01'].fiscal}”` : `“${LINE_NAMES['01'].gpb}”“${LINE_NAMES['01'].gf}”“${LINE_NAMES['01'].soc}”之和`,
       target: totalWhere(fiscal),
       column: columnName('02', 'fiscal'),
     });

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import { LINE_NAMES } from '../../tables/column-names';
+import { fiscalIncomeKeys } from '../intra/statement';
 import { compareSides, sideOf } from './shared';
 
 const L01 = tableLabel('01');
@@ -19,12 +20,14 @@ export const income0104 = defineRule({
     const t01 = ctx.model['01'];
     const t04 = ctx.model['04'];
     if (!t01 || !t04) return;
-    const in01 = (key: 'gpb' | 'gf' | 'soc') => t01.income[key]?.amounts.amount;
+    const in01 = (key: 'gpb' | 'gf' | 'soc' | 'fiscal') => t01.income[key]?.amounts.amount;
+    const keys = fiscalIncomeKeys(t01);
     const in04 = (key: 'gpb' | 'gf' | 'soc' | 'totalIncome') => t04.income[key]?.amounts.amount;
     for (const key of ['gpb', 'gf', 'soc'] as const)
-      compareSides(ctx, [in01(key)], sideOf([in04(key)]), { line: `“${LINE_NAMES['01'][key]}”`, target: LINE_NAMES['04'][key] });
-    compareSides(ctx, [in01('gpb'), in01('gf'), in01('soc')], sideOf([in04('totalIncome')]), {
-      line: `“${LINE_NAMES['01'].gpb}”“${LINE_NAMES['01'].gf}”“${LINE_NAMES['01'].soc}”之和`,
+      if (keys.includes(key))
+        compareSides(ctx, [in01(key)], sideOf([in04(key)]), { line: `“${LINE_NAMES['01'][key]}”`, target: LINE_NAMES['04'][key] });
+    compareSides(ctx, keys.map(in01), sideOf([in04('totalIncome')]), {
+      line: keys.length === 1 ? `“${LINE_NAMES['01'].fiscal}”` : `“${LINE_NAMES['01'].gpb}”“${LINE_NAMES['01'].gf}”“${LINE_NAMES['01'].soc}”之和`,
       target: LINE_NAMES['04'].totalIncome,
     });
   },

@@ -21,6 +21,14 @@ export function isZero(amount: Amount | undefined): boolean {
 }
 
 export const SOURCES = ['gpb', 'gf', 'soc'] as const;
+
+/**
+ * 01's 财政拨款收入 lines: the three sources, or the single 财政拨款收入 line of older and some regional forms
+ * (when both are printed, the sources are its 其中 lines and the single line is the one that adds up).
+ */
+export function fiscalIncomeKeys(t01: { income?: Partial<Record<string, unknown>> }): Array<'gpb' | 'gf' | 'soc' | 'fiscal'> {
+  return t01.income?.fiscal ? ['fiscal'] : [...SOURCES];
+}
 export type Source = (typeof SOURCES)[number];
 
 export const OPENING_KEY = { gpb: 'openingGpb', gf: 'openingGf', soc: 'openingSoc' } as const;

@@ -1,0 +1,104 @@
+/**
+ * The pane's one state, and which buttons it enables: a pure function of the state and of what the host
+ * can do, the same in Excel and in the standalone page (no DOM here: unit-tested in node).
+ */
+import type { narrateSnapshot } from '../core/narrative';
+import type { Report } from '../core/report';
+import type { TablesModel } from '../core/tables/model';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { ReviewOutcome } from './review-panel';
+import type { SummaryNote } from './summary-view';
+
+export const ACTIONS = [
+  'check',
+  'clear',
+  'narrate',
+  'write-narrative',
+  'copy',
+  'create-template',
+  'download-marked',
+  'download-narrative-txt',
+  'download-narrative-docx',
+  'download-template',
+  'review',
+  'review-sheet',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Narrated = ReturnType<typeof narrateSnapshot>;
+
+/** What a host offers besides reading a workbook; the two modes differ only in these. */
+export interface HostCapabilities {
+  /** The workbook is open already (Excel): every action reads it. Otherwise one is chosen first (files). */
+  workbookOpen: boolean;
+  /** Marks findings in the workbook and removes the marks (清除标记). */
+  marks: boolean;
+  /** Writes sheets into the workbook: 情况说明 (写入说明表), 说明数据 (说明数据模板). */
+  writesSheets: boolean;
+  /** Offers files to download: a marked copy, the narrative as .txt/.docx, a copy with the 说明数据 sheet. */
+  downloads: boolean;
+}
+
+/** One workbook's results: the open workbook in Excel, or one chosen file. */
+export interface WorkbookView {
+  /** The file name (standalone); empty for the workbook open in Excel. */
+  name: string;
+  /** The file's bytes (standalone: for the marked copy and the template copy). */
+  bytes?: Uint8Array;
+  /** What was read (absent when the file could not be read: the report says why). */
+  snapshot?: WorkbookSnapshot;
+  report?: Report;
+  model?: TablesModel;
+  unit: string;
+  year: string;
+  narrative?: Narrated;
+  review?: ReviewOutcome;
+  /** Lines for the summary besides the counts: what was marked, protected sheets, … */
+  notes: SummaryNote[];
+  elapsedMs?: number;
+}
+
+export interface PaneState {
+  /** An action runs: every button waits. */
+  busy: boolean;
+  workbooks: WorkbookView[];
+  /** Index of the workbook shown, -1 before any. */
+  current: number;
+  /** The user just asked for the narrative: the next render scrolls it into view. */
+  revealNarrative: boolean;
+}
+
+export function initialState(): PaneState {
+  return { busy: false, workbooks: [], current: -1, revealNarrative: false };
+}
+
+export function currentWorkbook(state: PaneState): WorkbookView | undefined {
+  return state.workbooks[state.current];
+}
+
+/** A workbook the actions can work on: the open one, or a chosen file that could be read. */
+export function workbookReady(state: PaneState, caps: HostCapabilities): boolean {
+  return caps.workbookOpen || Boolean(currentWorkbook(state)?.snapshot);
+}
+
+/** Which buttons are enabled. Nothing while an action runs; the rest follows from the state and the host. */
+export function enabledActions(state: PaneState, caps: HostCapabilities): Record<Action, boolean> {
+  const ready = !state.busy && workbookReady(state, caps);
+  const idle = !state.busy;
+  const download = ready && caps.downloads;
+  return {
+    check: idle,
+    clear: idle && caps.marks,
+    narrate: ready,
+    'write-narrative': ready && caps.writesSheets,
+    copy: idle && Boolean(currentWorkbook(state)?.narrative),
+    'create-template': ready && caps.writesSheets,
+    'download-marked': download,
+    'download-narrative-txt': download,
+    'download-narrative-docx': download,
+    'download-template': download,
+    review: ready,
+    // The workbook's own 情况说明 sheet: only where the workbook is open.
+    'review-sheet': ready && caps.workbookOpen,
+  };
+}
