@@ -1,20 +1,23 @@
-// Builds the Excel task pane into dist/: taskpane.html (+ hashed bundle and CSS), assets/ and manifest.xml.
+// Builds the Excel task pane into dist/: taskpane.html (+ boot.js, hashed bundle and CSS), assets/ and manifest.xml.
 //
-//   npm run build        production build into dist/ (`--output-path <dir>` to build elsewhere)
-//   npm start            dev server on https://localhost:3000 (the URLs in manifest.xml)
+//   npm run build                                        dist/ with the development manifest (https://localhost:3000/)
+//   ADDIN_URL=https://host/path/ npm run build           dist/ for that address: manifest.xml rewritten (docs/deploy.md)
+//   npm start / npm run dev-server                       dev server on https://localhost:3000 (the URLs in manifest.xml)
+//   (`--output-path <dir>` builds elsewhere)
 //
-// `npm start` needs webpack-dev-server, which is deliberately not a dependency yet (v5 only: v6 needs
-// Node 22.15). Install it when you need it: `npm i -D -E webpack-dev-server@5`. Excel only
-// loads the pane over a trusted certificate: if `office-addin-dev-certs` is installed
-// (`npx office-addin-dev-certs install` once) its localhost certificate is used, otherwise the dev
-// server makes a self-signed one, fine for a browser, refused by Excel.
+// The dev server (webpack-dev-server 5: v6 needs Node 22.15) serves over HTTPS with the trusted localhost
+// certificate of office-addin-dev-certs (installed on first use; it asks for permission to trust its CA).
+// If that fails it falls back to a self-signed certificate: fine for a browser, refused by Excel.
 //
 // office.js is never bundled: taskpane.html loads it from appsforoffice.microsoft.com before the bundle.
+// boot.js (ES5) runs first of the page's own scripts and shows a message where the bundle cannot run.
 'use strict';
 
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DEV_BASE, productionManifest, resolveAddinUrl } = require('./scripts/addin-manifest.cjs');
+const { version } = require('./package.json');
 
 const DEV_PORT = 3000;
 
@@ -48,21 +51,16 @@ class SkipMinifyingPrebuiltChunksPlugin {
   }
 }
 
-/** Dev-server settings; only evaluated for `webpack serve` (npm start). */
+/** Dev-server settings; only evaluated for `webpack serve` (npm start / npm run dev-server). */
 async function devServerConfig() {
-  try {
-    require.resolve('webpack-dev-server');
-  } catch {
-    throw new Error('npm start needs webpack-dev-server: npm i -D -E webpack-dev-server@5 (v6 needs Node 22.15)');
-  }
   /** @type {'https' | { type: 'https', options: object }} */
   let server = 'https';
   try {
     const devCerts = require('office-addin-dev-certs');
     server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
-  } catch {
+  } catch (error) {
     console.warn(
-      '[webpack] office-addin-dev-certs not available: serving with a self-signed certificate, which Excel will refuse.',
+      `[webpack] office-addin-dev-certs could not provide a trusted localhost certificate (${error instanceof Error ? error.message : error}): serving with a self-signed certificate, which Excel will refuse. Run \`npx office-addin-dev-certs install\` once.`,
     );
   }
   return {
@@ -75,14 +73,36 @@ async function devServerConfig() {
   };
 }
 
+/**
+ * The manifest copied into the output: the development one unless ADDIN_URL is set, then the production
+ * one for that address (every URL under it, <Version> from package.json). Throws on a bad ADDIN_URL.
+ * @param {boolean} serve
+ */
+function manifestTransform(serve) {
+  const raw = process.env.ADDIN_URL;
+  if (serve || raw === undefined) {
+    if (!serve) {
+      console.log(`[manifest] ADDIN_URL 未设置：dist/manifest.xml 是开发用清单（地址 ${DEV_BASE}）。发布到单位服务器请用 ADDIN_URL=https://服务器/路径/ npm run build（见 docs/deploy.md）。`);
+    }
+    return undefined;
+  }
+  const base = resolveAddinUrl(raw);
+  console.log(`[manifest] dist/manifest.xml：所有地址位于 ${base}，版本 ${version}。`);
+  return (/** @type {Buffer} */ content) => Buffer.from(productionManifest(content.toString('utf8'), base, version), 'utf8');
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  const transformManifest = manifestTransform(Boolean(env.WEBPACK_SERVE));
 
   /** @type {import('webpack').Configuration} */
   const config = {
     mode: production ? 'production' : 'development',
     context: __dirname,
-    entry: { taskpane: './src/taskpane/index.ts' },
+    // boot.js first (ES5, no imports), then the pane. `target` es5 keeps webpack's own runtime code ES5 too
+    // (the boot chunk must parse in Internet Explorer 11); the pane's code stays ES2022 (ts-loader below).
+    entry: { boot: './src/taskpane/boot.js', taskpane: './src/taskpane/index.ts' },
+    target: ['web', 'es5'],
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash].js' : '[name].js',
@@ -150,14 +170,17 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['boot', 'taskpane'],
+        chunksSortMode: 'manual', // boot.js before the bundle
         inject: 'head', // after the office.js <script> of the template's <head>
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          transformManifest
+            ? { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: transformManifest, cache: false } }
+            : { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),
     ],

@@ -1,7 +1,8 @@
 // Production build of the task pane (webpack) into a temporary directory, then checks of the output:
-// office.js referenced from Microsoft's CDN before the bundle and never bundled, hashed bundle and CSS
-// present, manifest.xml and icons copied unchanged, a Content-Security-Policy, and the size budget: the
-// initial JavaScript (what taskpane.html loads) ≤ 150 KB gzip, with ExcelJS and docx only in lazy chunks.
+// office.js referenced from Microsoft's CDN before the bundle and never bundled, boot.js (ES5) as the first
+// own script, hashed bundle and CSS present, manifest.xml (without ADDIN_URL: the development one) and icons
+// copied unchanged, a Content-Security-Policy, and the size budget: the initial JavaScript (what
+// taskpane.html loads) ≤ 150 KB gzip, with ExcelJS and docx only in lazy chunks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse as parseJs } from 'acorn';
 
 const ROOT = resolve(__dirname, '..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -37,14 +39,28 @@ function tags(html: string): Array<{ tag: 'script' | 'link'; url: string; attrs:
   return found;
 }
 
-test('production build: office.js from the CDN first and never bundled; bundle, CSS, manifest and icons emitted; CSP; initial JS ≤ 150 KB gzip with ExcelJS lazy', { timeout: 90_000 }, (t) => {
+/** Parses `source` as ECMAScript 5 (throws on let/const, arrows, template literals, classes, …). */
+function parseEs5(source: string): void {
+  parseJs(source, { ecmaVersion: 5, sourceType: 'script' });
+}
+
+test('the ES5 check bites: acorn at ecmaVersion 5 rejects const, arrows, template literals and classes', () => {
+  parseEs5('var a = [1, 2]; function f(x) { return x && x.y; } var o = { a: 1, b: function () {}, };');
+  for (const modern of ['const a = 1;', 'var f = (x) => x;', 'var s = `x`;', 'class A {}', 'var o = { a };', 'var b = a?.b;']) {
+    assert.throws(() => parseEs5(modern), SyntaxError, modern);
+  }
+});
+
+test('production build: office.js from the CDN first and never bundled; boot.js (ES5) next; bundle, CSS, manifest and icons emitted; CSP; initial JS ≤ 150 KB gzip with ExcelJS lazy', { timeout: 180_000 }, (t) => {
   const out = mkdtempSync(join(tmpdir(), 'juesuan-dist-'));
   try {
     const webpackCli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+    delete env.ADDIN_URL; // the development manifest: see test/deploy.test.ts for ADDIN_URL
     const build = spawnSync(process.execPath, [webpackCli, '--mode', 'production', '--output-path', out], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
+      env,
     });
     assert.ifError(build.error);
     assert.equal(build.status, 0, `webpack failed:\n${build.stdout}\n${build.stderr}`);
@@ -64,6 +80,17 @@ test('production build: office.js from the CDN first and never bundled; bundle, 
     const [bundle] = bundles;
     assert.ok(office[0].index < bundle.index, 'office.js <script> must come before the bundle <script>');
     assert.equal(scripts[0].url, OFFICE_JS, 'office.js should be the first script on the page');
+
+    // boot.js: the first own script, before the bundle, small, and ES5 (it must run in Internet Explorer 11).
+    const boots = scripts.filter((s) => /^boot\.[0-9a-f]{8,}\.js$/.test(s.url));
+    assert.equal(boots.length, 1, `expected one hashed boot script, got ${scripts.map((s) => s.url).join(', ')}`);
+    assert.equal(scripts[1].url, boots[0].url, 'boot.js is the first script after office.js');
+    assert.ok(boots[0].index < bundle.index, 'boot.js comes before the bundle');
+    const bootSource = readFileSync(join(out, boots[0].url), 'utf8');
+    assert.doesNotThrow(() => parseEs5(bootSource), 'boot.js must parse as ES5');
+    assert.ok(bootSource.length < 8 * 1024, `boot.js is ${bootSource.length} bytes; keep it small`);
+    assert.match(bootSource, /juesuanBoot/, 'boot.js installs window.juesuanBoot (the handover to the bundle)');
+    assert.match(html, /id="?unsupported"?/, 'taskpane.html holds the message boot.js shows');
     const bundlePath = join(out, bundle.url);
     assert.ok(existsSync(bundlePath) && statSync(bundlePath).size > 0, `bundle ${bundle.url} missing or empty`);
 
@@ -82,8 +109,9 @@ test('production build: office.js from the CDN first and never bundled; bundle, 
       assert.doesNotMatch(file, /office(\.debug)?\.js$/i, `${relative(out, file)}: office.js must not be copied into the output`);
     }
 
-    // manifest.xml and the icons copied unchanged; the pane's header icon resolves.
+    // Without ADDIN_URL: the development manifest.xml copied unchanged, and the build says so. The icons too.
     assert.deepEqual(readFileSync(join(out, 'manifest.xml')), readFileSync(join(ROOT, 'manifest.xml')), 'manifest.xml copy differs');
+    assert.match(build.stdout, /ADDIN_URL 未设置.*开发用清单.*https:\/\/localhost:3000\//, 'the build says that dist/manifest.xml is the development one');
     for (const icon of ICONS) {
       assert.ok(existsSync(join(out, icon)), `${icon} not copied`);
       assert.deepEqual(readFileSync(join(out, icon)), readFileSync(join(ROOT, icon)), `${icon} copy differs`);
@@ -100,6 +128,11 @@ test('production build: office.js from the CDN first and never bundled; bundle, 
     assert.deepEqual(directives.get('script-src'), ["'self'", 'https://appsforoffice.microsoft.com']);
     assert.ok(["'self'", "'none'"].includes(directives.get('connect-src')?.join(' ') ?? ''), `connect-src ${directives.get('connect-src')}`);
     assert.deepEqual(directives.get('object-src'), ["'none'"]);
+    // What office.js needs beyond that (docs/deploy.md, 内容安全策略): inline style attributes, and its own
+    // frame from the CDN (the Office Online Server trust prompt). Nothing else may be framed.
+    assert.deepEqual(directives.get('style-src'), ["'self'", "'unsafe-inline'"]);
+    assert.deepEqual(directives.get('frame-src'), ['https://appsforoffice.microsoft.com']);
+    assert.deepEqual([...directives.keys()].sort(), ['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'frame-src', 'img-src', 'object-src', 'script-src', 'style-src']);
     assert.ok(!csp.includes("'unsafe-eval'"), 'no unsafe-eval');
     assert.ok(!(directives.get('script-src') ?? []).includes("'unsafe-inline'"), 'no inline scripts');
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf(OFFICE_JS), 'the CSP comes before any script');

@@ -5,19 +5,26 @@
  * not be loaded at all), then hands the shell to that mode. Excel mode uses the Office gateway; the
  * standalone mode loads ExcelJS lazily on the first file, so the initial bundle stays small.
  */
+// First: before any imported module runs a zod schema (CSP without 'unsafe-eval'; see jitless.ts).
+import './jitless';
 import './taskpane.css';
-import { z } from 'zod';
 import { OfficeHost } from '../hosts/office';
 import { startExcelMode } from './excel-mode';
 import { startStandaloneMode } from './standalone-mode';
 import { S } from './strings';
 import { PaneUi } from './ui';
 
-// The page's Content-Security-Policy has no 'unsafe-eval': keep zod from probing `new Function` (the caught
-// probe would still be reported as a CSP violation) and from compiling parsers with it.
-z.config({ jitless: true });
+/** Set by boot.js, the page's first script (ES5): it shows the "cannot run here" message when needed. */
+interface Boot {
+  /** The bundle takes over; false when boot.js has already shown the message (do not start). */
+  start(): boolean;
+  /** Inside Excel: whether the host has the pane's ExcelApi floor; false after showing the message. */
+  excelSupported(): boolean;
+}
+const boot = (window as unknown as { juesuanBoot?: Boot }).juesuanBoot;
 
 function start(): void {
+  if (boot && !boot.start()) return;
   const ui = new PaneUi();
   const standalone = () => {
     ui.setMode('standalone', S.notInExcel);
@@ -33,6 +40,7 @@ function start(): void {
   Office.onReady().then(
     (info) => {
       if (info.host && OfficeHost.available()) {
+        if (boot && !boot.excelSupported()) return;
         ui.setMode('excel');
         startExcelMode(ui);
       } else standalone();
