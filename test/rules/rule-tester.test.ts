@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { RULES } from '../../src/core/rules/catalogue';
 import { runRules } from '../../src/core/rules/engine';
 import { checkSnapshot } from '../../src/core/report';
+import { mergeFloods } from '../../src/core/findings/flood';
 import { readWorkbook } from '../../src/core/read/read-workbook';
 import type { Finding } from '../../src/core/findings/finding';
 import { baseSnapshot, caseSnapshot, invalidProblem, loadCases, validProblem, type Base, type RuleCases } from './rule-tester';
@@ -68,9 +69,10 @@ test('it bites: without a rule, its invalid cases are reported under its id by n
     for (const c of registered.get(rule.id)?.invalid ?? []) {
       const read = readWorkbook(await caseSnapshot(c));
       const base = await findingsOfBase(c.base);
-      const withRule = [...read.findings, ...runRules(read.model, RULES)];
-      assert.equal(invalidProblem(rule, c, withRule, base), undefined, `${rule.id} / ${c.name}: the reader + rules path differs from checkSnapshot`);
-      const without = [...read.findings, ...runRules(read.model, RULES.filter((r) => r.id !== rule.id))];
+      // checkSnapshot's pipeline, with the catalogue given explicitly.
+      const pipeline = (rules: typeof RULES) => mergeFloods([...read.findings, ...runRules(read.model, rules, read.facts)]);
+      assert.equal(invalidProblem(rule, c, pipeline(RULES), base), undefined, `${rule.id} / ${c.name}: the explicit pipeline differs from checkSnapshot`);
+      const without = pipeline(RULES.filter((r) => r.id !== rule.id));
       if (without.some((f) => f.rule === rule.id)) silent.push(`${rule.id} / ${c.name}`);
       // Switched off, the rule's case fails the RuleTester: the same judgement now finds a problem.
       if (invalidProblem(rule, c, without, base) === undefined) silent.push(`${rule.id} / ${c.name} (still passes)`);
@@ -110,7 +112,9 @@ test('every rule id that src/core/rules emits is in the catalogue (or listed her
   const registered = await cases();
   const strays = new Set<string>();
   for (const ruleCases of registered.values())
-    for (const c of [...ruleCases.valid, ...ruleCases.invalid])
-      for (const f of runRules(readWorkbook(await caseSnapshot(c)).model, RULES)) if (!ids.has(f.rule)) strays.add(f.rule);
+    for (const c of [...ruleCases.valid, ...ruleCases.invalid]) {
+      const read = readWorkbook(await caseSnapshot(c));
+      for (const f of runRules(read.model, RULES, read.facts)) if (!ids.has(f.rule)) strays.add(f.rule);
+    }
   assert.deepEqual([...strays], []);
 });
