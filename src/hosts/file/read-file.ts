@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Finding } from '../../core/findings/finding';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
 import { fastSnapshotFromXlsx } from './xlsx/read-xlsx';
 
@@ -34,16 +35,17 @@ function defaultReader(): XlsxReader {
 }
 
 async function snapshotWithExcelJS(bytes: Uint8Array, name: string): Promise<FileReadResult> {
+  const { Workbook } = await loadExcelJS();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer;
   const findings: Finding[] = [];
-  let workbook = new ExcelJS.Workbook();
+  let workbook = new Workbook();
   try {
     await workbook.xlsx.load(buffer, { ignoreNodes: NOT_READ } as ExcelJS.XlsxReadOptions);
   } catch (error) {
     // Overlapping merged areas (Excel repairs them on opening; ExcelJS refuses): read again without merges.
     let loaded = false;
     if (/merge/i.test(detailOf(error))) {
-      workbook = new ExcelJS.Workbook();
+      workbook = new Workbook();
       try {
         await workbook.xlsx.load(buffer, { ignoreNodes: [...NOT_READ, 'mergeCells'] } as ExcelJS.XlsxReadOptions);
         findings.push(mergesOverlap(name));
