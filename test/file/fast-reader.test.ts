@@ -470,3 +470,27 @@ function cellPos(a1: string): { row: number; col: number } {
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(m[2]), col };
 }
+
+test('a damaged part and a missing one in the same file: the damaged message, and no stray rejection', async () => {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await xlsxPackage({ sheets: [{ name: 'S', xml: plainSheet('<row r="1"><c r="A1"><v>1</v></c></row>') }] }));
+  zip.remove('xl/styles.xml');
+  const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  // The first deflate block of xl/workbook.xml made invalid (block type 11): inflating it fails.
+  const name = Buffer.from('xl/workbook.xml');
+  const header = bytes.indexOf(name);
+  assert.equal(bytes.readUInt32LE(header - 30), 0x04034b50, 'local file header');
+  bytes[header + name.length + bytes.readUInt16LE(header - 2)] = 0x07;
+  const rejections: unknown[] = [];
+  const onRejection = (reason: unknown) => rejections.push(reason);
+  process.on('unhandledRejection', onRejection);
+  try {
+    const read = await snapshotFromXlsx(bytes, 'damaged.xlsx');
+    assert.ok(!read.ok);
+    assert.match(read.finding.message, /已损坏或不完整/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(rejections, []);
+  } finally {
+    process.off('unhandledRejection', onRejection);
+  }
+});

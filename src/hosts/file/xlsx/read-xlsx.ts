@@ -38,13 +38,11 @@ export async function fastSnapshotFromXlsx(bytes: Uint8Array, source?: string): 
     if (entries.has(name)) notForSure(`two entries ${name}`);
     entries.set(name, entry);
   }
-  const text = (name: string): Promise<string> | undefined => entries.get(name)?.async('string');
-  const [workbookXml, relsXml, stylesXml, sharedXml] = await Promise.all([
-    text('xl/workbook.xml') ?? notForSure('no xl/workbook.xml'),
-    text('xl/_rels/workbook.xml.rels') ?? notForSure('no workbook relationships'),
-    text('xl/styles.xml') ?? notForSure('no xl/styles.xml'),
-    text('xl/sharedStrings.xml'),
-  ]);
+  // Every part is looked up before any is inflated: a rejection left behind would escape.
+  const required = (name: string) => entries.get(name) ?? notForSure(`no ${name}`);
+  const parts = [required('xl/workbook.xml'), required('xl/_rels/workbook.xml.rels'), required('xl/styles.xml'), entries.get('xl/sharedStrings.xml')];
+  const [workbookXml, relsXml, stylesXml, sharedXml] = await Promise.all(parts.map((entry) => entry?.async('string')));
+  if (workbookXml === undefined || relsXml === undefined || stylesXml === undefined) notForSure('a part without text');
   const book = readWorkbook(workbookXml);
   const targets = readRelationships(relsXml);
   const styles = readStyles(stylesXml);
@@ -52,7 +50,7 @@ export async function fastSnapshotFromXlsx(bytes: Uint8Array, source?: string): 
 
   // Sheets as ExcelJS keeps them: in workbook order, those whose relationship leads to a worksheet part; a sheet
   // without one (a chart sheet, a missing part) is left out, as ExcelJS leaves it out.
-  const parts: Array<{ sheet: BookSheet; part: string }> = [];
+  const sheetParts: Array<{ sheet: BookSheet; part: string }> = [];
   const seenParts = new Set<string>();
   for (const sheet of book.sheets) {
     const target = targets.get(sheet.rId);
@@ -62,12 +60,12 @@ export async function fastSnapshotFromXlsx(bytes: Uint8Array, source?: string): 
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) notForSure(`sheet part ${part}`);
     if (seenParts.has(part)) notForSure(`two sheets in ${part}`);
     seenParts.add(part);
-    parts.push({ sheet, part });
+    sheetParts.push({ sheet, part });
   }
-  if (parts.length === 0) notForSure('no worksheets');
+  if (sheetParts.length === 0) notForSure('no worksheets');
   const context: SheetContext = { styles, shared, date1904: book.date1904 };
-  const xmls = await Promise.all(parts.map(({ part }) => entries.get(part)!.async('string')));
-  const sheets = parts.map(({ sheet }, i) => readSheet(xmls[i], sheet, context));
+  const xmls = await Promise.all(sheetParts.map(({ part }) => entries.get(part)!.async('string')));
+  const sheets = sheetParts.map(({ sheet }, i) => readSheet(xmls[i], sheet, context));
   return { source, sheets };
 }
 
