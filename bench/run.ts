@@ -5,12 +5,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { browserFigures, officeRoundTrips } from './office-and-browser';
 import ExcelJS from 'exceljs';
-import { snapshotFromXlsx } from '../src/hosts/file/read-file';
-import { checkSnapshot } from '../src/core/report';
-import { generateNarrative } from '../src/core/narrative';
-import { readSupplement } from '../src/core/supplement';
 import type { WorkbookSnapshot } from '../src/core/workbook/snapshot';
-import { main as cli } from '../src/cli/main';
+import { checkSnapshot, generateNarrative, main as cli, readSupplement, snapshotFromXlsx } from './shipped';
 import { VARIANTS, buildVariant } from '../test/support/variants';
 
 const SEED = join(__dirname, '..', 'test', 'fixtures', 'seed-2024.xlsx');
@@ -36,8 +32,8 @@ function cpuMs(usage: NodeJS.CpuUsage): number {
 
 /** What the pane does on one click: check the snapshot and write the 情况说明 from the same model. */
 function checkAndNarrate(snapshot: WorkbookSnapshot): void {
-  const { model } = checkSnapshot(snapshot);
-  generateNarrative(model, readSupplement(snapshot, model).supplement);
+  const { model, facts } = checkSnapshot(snapshot);
+  generateNarrative(model, readSupplement(snapshot, model).supplement, { facts });
 }
 
 async function engine(): Promise<void> {
