@@ -12,10 +12,11 @@ import type { Span } from './text';
  *  - info: the text matched a sound source, a doubted one was set aside (so the reader knows it was not used).
  */
 interface Entry {
-  severity: 'warning' | 'info';
   span: Span;
   section: OutlineSection;
-  quotes: string[];
+  /** Claims the tables could not settle (warning), and claims checked against another source (info). */
+  unsettled: string[];
+  setAside: string[];
   cause: string;
   cells: string[];
   table?: string;
@@ -51,26 +52,29 @@ export class DoubtLog {
 
   flush(): void {
     for (const e of this.entries.values()) {
-      const n = e.quotes.length;
-      const list = e.quotes.slice(0, 5).map((q) => `“${q}”`).join('、') + (n > 5 ? ` 等 ${n} 处` : '');
+      const list = (quotes: string[]) => quotes.slice(0, 5).map((q) => `“${q}”`).join('、') + (quotes.length > 5 ? ` 等 ${quotes.length} 处` : '');
+      const n = e.unsettled.length;
+      const others = e.setAside.length ? `另有${list(e.setAside)}已按其他一致的来源核对。` : '';
       const message =
-        e.severity === 'warning'
-          ? `${n > 1 ? `本处及另外 ${n - 1} 处数字` : '这一数字'}与表格不一致，但表格本身有疑问：${e.cause}。未据此认定情况说明有误，请先核对表格，再核对${n > 1 ? `这些数字（${list}）` : '这一数字'}。`
-          : `核对${n > 1 ? `${list}` : '这一数字'}时未采用有疑问的表格数字：${e.cause}；已按其他一致的来源核对。`;
-      this.r.add('review-source-doubt', e.severity, e.span, e.section, message, { cells: e.cells.slice(0, 20), ...(e.table ? { table: e.table } : {}) });
+        n > 0
+          ? `${n > 1 ? `本处及另外 ${n - 1} 处数字` : '这一数字'}与表格不一致，但表格本身有疑问：${e.cause}。未据此认定情况说明有误，请先核对表格，再核对${n > 1 ? `这些数字（${list(e.unsettled)}）` : '这一数字'}。${others}`
+          : `核对${list(e.setAside)}时未采用有疑问的表格数字：${e.cause}；已按其他一致的来源核对。`;
+      this.r.add('review-source-doubt', n > 0 ? 'warning' : 'info', e.span, e.section, message, { cells: e.cells.slice(0, 20), ...(e.table ? { table: e.table } : {}) });
     }
     this.entries.clear();
   }
 
-  private add(key: string, severity: Entry['severity'], span: Span, section: OutlineSection, cause: string, cells: string[], table?: string): void {
+  private add(key: string, severity: 'warning' | 'info', span: Span, section: OutlineSection, cause: string, cells: string[], table?: string): void {
     const shown = this.r.quote(span).replace(/\s+/g, '');
-    const e = this.entries.get(key);
+    let e = this.entries.get(key);
     if (!e) {
-      this.entries.set(key, { severity, span, section, quotes: [shown], cause, cells: [...cells], table });
-      return;
+      e = { span, section, unsettled: [], setAside: [], cause, cells: [...cells], table };
+      this.entries.set(key, e);
     }
-    if (severity === 'warning' && e.severity === 'info') Object.assign(e, { severity, span, section });
-    if (!e.quotes.includes(shown)) e.quotes.push(shown);
+    // The finding stands where the first claim the tables could not settle is.
+    if (severity === 'warning' && e.unsettled.length === 0) Object.assign(e, { span, section });
+    const into = severity === 'warning' ? e.unsettled : e.setAside;
+    if (!into.includes(shown)) into.push(shown);
   }
 }
 

@@ -32,7 +32,9 @@ export function checkCountLogic(r: Reporter, claims: Claim[], subjects: Subjects
   const groups = first('abroadGroups');
   const persons = first('abroadPersons');
   const abroad = amountOf('sg.abroad');
-  if (groups && groups.figure.value.isZero() && ((persons && persons.figure.value.gt(0)) || (abroad && !cents(abroad).isZero()))) {
+  // A count already reported as different from the 说明数据 is that one finding, not also a contradiction.
+  const reported = (c: CountClaim | undefined) => !!c && r.covers('review-count', c.quote);
+  if (groups && !reported(groups) && !reported(persons) && groups.figure.value.isZero() && ((persons && persons.figure.value.gt(0)) || (abroad && !cents(abroad).isZero()))) {
     const source = inherited(groups);
     r.add(
       'review-count',
@@ -43,12 +45,12 @@ export function checkCountLogic(r: Reporter, claims: Claim[], subjects: Subjects
       { cells: [...cellsOf('sg.abroad'), ...(subjects.get(groups.subject)?.count[0]?.cells ?? [])], actual: '0' },
     );
   }
-  if (groups && groups.figure.value.gt(0) && abroad && cents(abroad).isZero())
+  if (groups && !reported(groups) && groups.figure.value.gt(0) && abroad && cents(abroad).isZero())
     r.add('review-count', 'warning', groups.quote, groups.section, `安排因公出国（境）团组 ${groups.figure.raw} 个，但因公出国（境）费支出为 0。`, { cells: cellsOf('sg.abroad') });
 
   const batches = first('receptionBatches');
   const reception = amountOf('sg.reception');
-  if (batches && reception !== undefined) {
+  if (batches && !reported(batches) && reception !== undefined) {
     if (batches.figure.value.isZero() && !cents(reception).isZero())
       r.add('review-count', 'warning', batches.quote, batches.section, `公务接待批次为 0，但公务接待费支出 ${money(reception)} 万元。`, { cells: cellsOf('sg.reception') });
     if (batches.figure.value.gt(0) && cents(reception).isZero())
@@ -57,7 +59,7 @@ export function checkCountLogic(r: Reporter, claims: Claim[], subjects: Subjects
 
   const bought = first('vehiclePurchased');
   const purchase = amountOf('sg.purchase');
-  if (bought && purchase !== undefined) {
+  if (bought && !reported(bought) && purchase !== undefined) {
     if (bought.figure.value.isZero() && !cents(purchase).isZero())
       r.add('review-count', 'warning', bought.quote, bought.section, `购置公务用车 0 辆，但公务用车购置费 ${money(purchase)} 万元。`, { cells: cellsOf('sg.purchase') });
     if (bought.figure.value.gt(0) && cents(purchase).isZero())

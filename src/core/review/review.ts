@@ -70,7 +70,7 @@ export function reviewNarrativeDetailed(text: string, model: TablesModel, supple
   const sourceFindings = options.sourceFindings ?? [...runRules(model, RULES, options.facts ?? {}), ...(supplement ? checkSupplement(supplement, model) : [])];
   const subjects = new Subjects(model, supplement, new SourceDoubts(sourceFindings), options.budgetBasis09);
   const extraction = extractClaims(nt, o, (claim) => {
-    const code = resolveLabel(claim, model);
+    const code = resolveLabel(claim, model, (cell) => !!subjects.doubts.doubtOf([cell]));
     return code ? `item:${claim.table}:${code}` : undefined;
   });
   const reporter = new Reporter(nt, options.cellOf);
