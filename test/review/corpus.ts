@@ -10,13 +10,14 @@ import { appendSheet, filledTemplate, SAMPLE_ITEMS, SAMPLE_VALUES, seedSnapshot 
  * The review corpus: workbooks whose tables and 说明数据 agree with each other (so that a text generated from
  * them is right), the texts generated from them, and hand-edited variants a department would write. The seed's
  * own inconsistencies (09 预算数 copied from its 决算数, 团组 0 with 1 人次) are repaired here: 09 carries the
- * budgets the 说明数据 give, the 说明数据 one 团组.
+ * budgets the 说明数据 give, the 说明数据 one 团组 and a 年初预算 equal to the sum of the items' (580.14).
  */
 export async function consistentSample(): Promise<WorkbookSnapshot> {
   const seed = structuredClone(await seedSnapshot());
   const t09 = seed.sheets.find((s) => s.name === '公开09表')!;
   t09.values[7].splice(0, 6, 19, 7, 7, null, 7, 5);
-  return appendSheet(seed, '说明数据', filledTemplate(seed, { ...SAMPLE_VALUES, '因公出国（境）团组数': 1 }, SAMPLE_ITEMS));
+  const values = { ...SAMPLE_VALUES, '因公出国（境）团组数': 1, 一般公共预算财政拨款支出年初预算: 580.14 };
+  return appendSheet(seed, '说明数据', filledTemplate(seed, values, SAMPLE_ITEMS));
 }
 
 /** Review of a text against a snapshot, as reviewSnapshot does it (facts, source findings, the 09 note), for one text. */

@@ -47,7 +47,7 @@ export const REVIEW_RULES = {
   'review-missing-item': '公开表中有数的科目在情况说明中未说明',
   'review-cross-section': '应当一致的数字在不同部分或不同表之间不一致（如“三公”预算与09表、各项预算之和与总预算）',
   'review-count': '团组、人次、车辆、项目个数等与说明数据不符，或与金额矛盾',
-  'review-format': '数字格式：缺少单位、小数位数不足、句末标点、截断而非四舍五入',
+  'review-format': '数字格式：缺少单位、小数位数不足、句末标点',
   'review-nothing-checked': '未能识别可核对的内容（没有可与表格核对的数字或表述）',
 } as const;
 export type ReviewRule = keyof typeof REVIEW_RULES;

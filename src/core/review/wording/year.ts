@@ -1,3 +1,6 @@
+import type { Severity } from '../../findings/finding';
+import type { Entry } from '../../supplement/schema';
+import type { TablesModel } from '../../tables/model';
 import { reportYear } from '../../tables/report-year';
 import type { WorkbookFacts } from '../../tables/facts';
 import { TABLE_CODES } from '../../tables/codes';
@@ -17,15 +20,14 @@ const EXPLANATION = /原因|因为|由于|主要用于|用于|主要是|开支�
 
 export function checkYears(ctx: CheckContext, o: Outline, facts: WorkbookFacts | undefined): void {
   const model = ctx.subjects.model;
-  const fromTables = reportYear(model);
-  const year = fromTables ?? facts?.year;
-  if (year === undefined) return;
+  const declared = ctx.subjects.supplement?.year;
+  const basis = yearBasis(model, facts, declared);
+  if (!basis) return;
+  const { year, severity, where, cells } = basis;
   const clean = ctx.r.text.clean;
   const { start, end } = o.range;
   const holes = placeholderSpans(clean);
   const headings = allSections(o).map((s) => s.heading);
-  const cells = TABLE_CODES.flatMap((c) => (model[c]?.meta.year === year ? [model[c]!.meta.titleCell] : [])).slice(0, 3);
-  const where = fromTables !== undefined ? '各表表头所载的报表年度' : '封面或目录所载的报表年度';
   YEAR.lastIndex = start;
   for (let m = YEAR.exec(clean); m && m.index < end; m = YEAR.exec(clean)) {
     const at = m.index;
@@ -40,12 +42,27 @@ export function checkYears(ctx: CheckContext, o: Outline, facts: WorkbookFacts |
     ctx.checked++;
     if (expected === stated) continue;
     const span = { start: at, end: at + m[0].length + (after.startsWith('度') ? 1 : 0) };
-    ctx.r.add('review-year', fromTables !== undefined ? 'error' : 'warning', span, sectionAt(o, at), `此处应为 ${expected} 年${expected === year ? `（${where}：${year} 年）` : `（上年，报表年度为 ${year} 年）`}，文中为 ${stated} 年。`, {
+    ctx.r.add('review-year', severity, span, sectionAt(o, at), `此处应为 ${expected} 年${expected === year ? `（${where}：${year} 年）` : `（上年，报表年度为 ${year} 年）`}，文中为 ${stated} 年。`, {
       cells,
       expected: String(expected),
       actual: String(stated),
     });
   }
+}
+
+/**
+ * The report's year and how sure it is: stated by the tables (an error to contradict), by the cover, 目录 or
+ * the 说明数据 (a warning), or only by the file name (a note).
+ */
+function yearBasis(model: TablesModel, facts: WorkbookFacts | undefined, declared: Entry<string> | undefined): { year: number; severity: Severity; where: string; cells: string[] } | undefined {
+  const fromTables = reportYear(model);
+  if (fromTables !== undefined)
+    return { year: fromTables, severity: 'error', where: '各表表头所载的报表年度', cells: TABLE_CODES.flatMap((c) => (model[c]?.meta.year === fromTables ? [model[c]!.meta.titleCell] : [])).slice(0, 3) };
+  if (facts?.year !== undefined) return { year: facts.year, severity: 'warning', where: '封面或目录所载的报表年度', cells: [] };
+  const stated = declared ? Number(declared.value) : NaN;
+  if (Number.isInteger(stated) && stated > 1990) return { year: stated, severity: 'warning', where: '说明数据所填的年度', cells: [declared!.cell] };
+  if (facts?.fileYear !== undefined) return { year: facts.fileYear, severity: 'info', where: '文件名中的年度', cells: [] };
+  return undefined;
 }
 
 function expectedYear(clean: string, at: number, before: string, after: string, year: number, headings: Array<{ start: number; end: number }>, line: { start: number; end: number }): number | undefined {
