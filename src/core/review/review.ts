@@ -84,7 +84,8 @@ export function reviewNarrativeDetailed(text: string, model: TablesModel, supple
   const named = supplement?.texts.department?.value;
   checkDepartment(ctx, o, options.facts, named ? [named] : []);
   checkStructure(ctx, o, extraction, { excerpt: !!options.excerpt });
-  checkFormat(reporter, o, extraction);
+  // A text nothing could be checked in is that one finding; notes on its number formats would be noise.
+  if (ctx.checked > 0) checkFormat(reporter, o, extraction);
   const findings = reporter.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => a.f.paragraph - b.f.paragraph || a.f.offset - b.f.offset || a.i - b.i)
@@ -127,7 +128,7 @@ export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string): Revie
   if (!sheet)
     return [
       {
-        rule: 'review-missing-section',
+        rule: 'review-nothing-checked',
         severity: 'warning',
         message: `没有可审核的情况说明：工作簿中没有“${NARRATIVE_SHEET}”工作表（每行一段，写在 A 列），也没有另外提供情况说明文本。`,
         cells: [],

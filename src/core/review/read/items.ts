@@ -18,7 +18,7 @@ export interface Segment {
 const ITEM_TABLE: Partial<Record<SectionKind, '05' | '07' | '08'>> = { 'gpb-detail': '05', 'gov-fund': '07', 'state-capital': '08' };
 
 /** A 科目 name: no punctuation or digits; a short bracket inside it is part of it (“政府办公厅（室）”, “因公出国（境）”). */
-const NAME = '(?:[^，。；：、！？“”"\\d（）]|（(?!类|款|项)[^（）]{1,4}）)+';
+const NAME = '(?:[^，。；：、！？“”"\\d.（）]|（(?!类|款|项)[^（）]{1,4}）)+';
 const PART = (level: string) => `[“"]?(${NAME})[”"]?（${level}）`;
 const LABEL = new RegExp(`(?:${PART('类')})?(?:${PART('款')})?(?:${PART('项')})?`, 'g');
 const REASON = /原因|因为|由于|调整|开支内容/;
@@ -50,7 +50,7 @@ export function splitItems(text: NarrativeText, s: OutlineSection): Segment[] {
       }
     }
     // A label inside a reason (“原因是从事业运行（项）调整至…”) names a 科目, it does not start an item.
-    const sentence = body.slice(body.lastIndexOf('。', m.index - 1) + 1, m.index);
+    const sentence = body.slice(body.lastIndexOf('。', m.index - 1) + 1, m.index + m[0].length);
     if (REASON.test(sentence)) continue;
     // Missing upper levels come from the label before (an item in the same 类/款 written without them).
     if (cls === undefined && kuan === undefined && xiang !== undefined && previous.kuan !== undefined) [cls, kuan] = [previous.cls, previous.kuan];

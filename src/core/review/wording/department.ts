@@ -23,7 +23,7 @@ export function checkDepartment(ctx: CheckContext, o: Outline, facts: WorkbookFa
   const clean = ctx.r.text.clean;
   const { start, end } = o.range;
   const suffix = full.slice(-2);
-  const wrong = new Map<string, Span[]>();
+  const wrong = new Map<string, Array<{ span: Span; name: string }>>();
   for (let i = clean.indexOf(toClean(suffix), start); i >= 0 && i < end; i = clean.indexOf(toClean(suffix), i + 1)) {
     const stop = i + suffix.length;
     const window = (n: number) => departmentKey(clean.slice(Math.max(start, stop - n), stop));
@@ -41,18 +41,21 @@ export function checkDepartment(ctx: CheckContext, o: Outline, facts: WorkbookFa
     }
     if (!hit) continue;
     ctx.checked++;
-    const span = { start: stop - hit.length, end: stop };
-    const list = wrong.get(hit) ?? [];
-    list.push(span);
-    wrong.set(hit, list);
+    // One misspelling is one finding, whether written with the division prefix or without it.
+    const key = hit.endsWith(short) ? hit : hit.slice(-short.length);
+    const list = wrong.get(key) ?? [];
+    list.push({ span: { start: stop - hit.length, end: stop }, name: hit });
+    wrong.set(key, list);
   }
   const cells = (facts?.department?.witnesses ?? []).filter((w) => w.cell && departmentKey(w.name) === full).map((w) => w.cell!).slice(0, 3);
-  for (const [name, spans] of wrong)
-    ctx.r.add('review-department', 'warning', spans[0], sectionAt(o, spans[0].start), `单位名称应为“${best}”（工作簿各表表头等处的写法），文中写作“${name}”${spans.length > 1 ? `，共 ${spans.length} 处` : ''}。`, {
+  for (const list of wrong.values()) {
+    const names = [...new Set(list.map((x) => x.name))];
+    ctx.r.add('review-department', 'warning', list[0].span, sectionAt(o, list[0].span.start), `单位名称应为“${best}”（工作簿各表表头等处的写法），文中写作${names.map((x) => `“${x}”`).join('、')}${list.length > 1 ? `，共 ${list.length} 处` : ''}。`, {
       cells,
       expected: best,
-      actual: name,
+      actual: names[0],
     });
+  }
 }
 
 /** The window (of one of `lengths`) within `max` edits of `name`, nearest first; undefined when none is. */
