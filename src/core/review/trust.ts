@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding';
 import { RULES } from '../rules/catalogue';
+import { STRUCTURE_RULES } from '../rules/structure';
 
 /**
  * Which table (and 说明数据) figures deserve trust, from the findings of the table rules, the reader and the
@@ -20,20 +21,11 @@ export interface SourceDoubt {
   message: string;
 }
 
-/** Rules whose failure says nothing about an amount. */
-const NOT_ABOUT_AMOUNTS = new Set([
-  'header-department',
-  'department-placeholder',
-  'department-shortened',
-  'department-mismatch',
-  'header-year',
-  'table-empty-statement',
-  'subject-code-structure',
-  'subject-name',
-  'economic-name',
-  'class-name-consistency',
-  'gpb-fund-subjects',
-]);
+/**
+ * Rules whose failure says nothing about an amount: the structure rules (names, years, layout, codes), except
+ * the one that finds the 09 budget copied from its actuals.
+ */
+const NOT_ABOUT_AMOUNTS = new Set(STRUCTURE_RULES.map((r) => r.id).filter((id) => id !== 't09-budget-copied'));
 
 const TITLES = new Map(RULES.map((r) => [r.id, { title: r.title, tables: r.tables.length }]));
 
