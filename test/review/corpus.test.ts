@@ -80,6 +80,30 @@ function grouped(text: string): string {
   });
 }
 
+/** 五（三） under 类 headings: “1.一般公共服务支出（类）” on its own line, then “（1）Y（款）Z（项）。…” per item. */
+function classHeadings(text: string): string {
+  return text.replace(DETAIL, (all, body: string) => {
+    const out: string[] = [];
+    let cls = '';
+    let n = 0;
+    let k = 0;
+    for (const line of body.split('\n')) {
+      const m = /^\d+、(.+?（类）)(.+)$/.exec(line);
+      if (!m) {
+        out.push(line);
+        continue;
+      }
+      if (m[1] !== cls) {
+        cls = m[1];
+        out.push(`${++n}.${cls}`);
+        k = 0;
+      }
+      out.push(`（${++k}）${m[2]}`);
+    }
+    return all.replace(body, out.join('\n'));
+  });
+}
+
 /** 五（二） as a numbered list of quoted 类 names: “1.“一般公共服务”410.65万元，占79.03%”. */
 function quotedList(text: string): string {
   let n = 0;
@@ -118,6 +142,8 @@ test('precision: correct narratives and their hand-edited variants give no error
     ['several items to a paragraph, later ones by 项 only', c.H.snapshot, grouped(c.H.text)],
     ['several items to a paragraph (Shanghai text)', c.S.snapshot, grouped(c.S.text)],
     ['quoted numbered 类 list in 五（二）', c.H.snapshot, quotedList(c.H.text)],
+    ['五（三） under 类 headings with （1）（2） items', c.H.snapshot, classHeadings(c.H.text)],
+    ['五（三） under 类 headings (Shanghai text)', c.S.snapshot, classHeadings(c.S.text)],
     ['trailing zeros dropped', c.H.snapshot, droppedZeros(c.H.text)],
     ['thousands separators', c.SH.snapshot, separators(c.SH.text)],
     ['thousands separators, trailing zeros dropped', c.SH.snapshot, droppedZeros(separators(c.SH.text))],
@@ -133,6 +159,7 @@ test('precision: correct narratives and their hand-edited variants give no error
   for (const variant of [unnumbered(c.H.text), grouped(c.H.text)]) assert.notEqual(variant, c.H.text);
   assert.match(quotedList(c.H.text), /1\.“一般公共服务”410\.65万元/);
   assert.match(separators(c.SH.text), /3,656\.91万元/);
+  assert.match(classHeadings(c.H.text), /\n1\.一般公共服务支出（类）\n（1）发展与改革事务（款）事业运行（项）/);
 });
 
 test('tables in doubt: a 05 shifted against its labels, a 07 合计 row left blank — no error, one note or warning pointing at the table', async () => {
@@ -229,6 +256,7 @@ const SLIPS: Slip[] = [
   { name: '§5 #14: 完成预算的0% over 0/0', base: 'H', from: '公务用车购置费支出预算为0.00万元，支出决算为0.00万元；', to: '公务用车购置费支出预算为0.00万元，支出决算为0.00万元，完成预算的0%；', rule: 'review-zero-denominator', quote: /^完成预算的0%$/, severity: 'warning' },
   // Numeric slips in the forms that used to be misread.
   { name: 'a figure in a quoted numbered 类 list', base: 'H', variant: quotedList, from: '2.“社会保障和就业”47.30万元', to: '2.“社会保障和就业”47.03万元', rule: 'review-amount', quote: /47\.03万元$/, expected: '47.30', severity: 'error' },
+  { name: 'a figure in an item under a 类 heading', base: 'H', variant: classHeadings, from: '年初预算为11.53万元，支出决算为10.66万元', to: '年初预算为11.53万元，支出决算为10.60万元', rule: 'review-amount', quote: /支出决算为10\.60万元$/, expected: '10.66', severity: 'error' },
   { name: 'a figure in an unnumbered item of a grouped paragraph', base: 'H', variant: grouped, from: '年初预算为13.96万元，支出决算为13.82万元', to: '年初预算为13.96万元，支出决算为13.28万元', rule: 'review-amount', quote: /支出决算为13\.28万元$/, expected: '13.82', severity: 'error' },
 ];
 

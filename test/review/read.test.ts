@@ -148,3 +148,19 @@ test('类 lists of 五（二）: “一般公共服务支出（类）306.90万�
   assert.deepEqual(pick(plain), ['amount gpb.total actual 519.63', 'amount class:201 actual 410.65', 'share class:201/- 79.03 part=410.65', 'amount class:208 actual 47.3', 'share class:208/- 9.1 part=47.3']);
   assert.deepEqual(pick(quoted), pick(plain));
 });
+
+test('an item under a 类 heading: “（1）Y（款）Z（项）” takes the 类; “其中：基本支出为…” is a column of the item, not its total', () => {
+  const text =
+    '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n' +
+    '1.一般公共服务支出（类）\n（1）发展与改革事务（款）事业运行（项）：支出决算为353.87万元，其中：基本支出为353.87万元。\n（2）其他发展与改革事务支出（项）：支出决算为56.78万元，其中：项目支出为56.78万元。';
+  assert.deepEqual(view(text), [
+    'label item:05:一般公共服务支出 actual=undefined “一般公共服务支出（类）”',
+    'label item:05:事业运行 actual=353.87 “发展与改革事务（款）事业运行（项）”',
+    'amount item:05:事业运行 actual 353.87 “支出决算为353.87万元”',
+    'amount item:05:事业运行:basic actual 353.87 “基本支出为353.87万元”',
+    'label item:05:其他发展与改革事务支出 actual=56.78 “其他发展与改革事务支出（项）”',
+    'amount item:05:其他发展与改革事务支出 actual 56.78 “支出决算为56.78万元”',
+    'amount item:05:其他发展与改革事务支出:project actual 56.78 “项目支出为56.78万元”',
+  ]);
+  assert.deepEqual(read(text).ex.items.map((i) => i.label), ['一般公共服务支出（类）', '一般公共服务支出（类）发展与改革事务（款）事业运行（项）', '一般公共服务支出（类）发展与改革事务（款）其他发展与改革事务支出（项）']);
+});

@@ -54,7 +54,8 @@ export function resolveLabel(claim: LabelClaim, model: TablesModel, isDoubted: (
     let score = 0;
     if (depth === 7) score += nameScore(r.code, parts.xiang, names.xiang, 4, 2, year);
     if (depth >= 5) score += nameScore(r.code.slice(0, 5), parts.kuan, names.kuan, 2, 1, year);
-    score += classMatches(parts.cls, r.code.slice(0, 3), names.cls) ? 1 : 0;
+    // A 类 written alone (a heading over its 款 and 项) is found by its name alone.
+    score += classMatches(parts.cls, r.code.slice(0, 3), names.cls) ? (depth === 3 ? 4 : 1) : 0;
     // The stated amount tells apart 项 of one name; a figure that fails its table's own checks tells nothing.
     const actual = (r.amounts as Record<string, Amount | undefined>).total;
     if (claim.statedActual !== undefined && actual !== undefined && !isDoubted(actual.cell) && cents(actual.value).eq(cents(claim.statedActual))) score += 3;

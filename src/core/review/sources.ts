@@ -79,9 +79,9 @@ export class Subjects {
   private build(key: string): Subject | undefined {
     const fixed = BUILDERS[key];
     if (fixed) return fixed(this);
-    const [kind, a, b] = key.split(':');
+    const [kind, a, b, column] = key.split(':');
     if (kind === 'class') return this.classSubject(a);
-    if (kind === 'item') return this.itemSubject(a as '05' | '07' | '08', b);
+    if (kind === 'item') return column ? this.itemColumn(a as '05' | '07' | '08', b, column as 'basic' | 'project') : this.itemSubject(a as '05' | '07' | '08', b);
     if (kind === 'cnt') return this.countSubject(a as CountKey);
     if (kind === 'score') return this.scoreSubject(a as ScoreKey);
     return undefined;
@@ -157,6 +157,17 @@ export class Subjects {
     // An item written at 类 or 款 level: its printed children witness its amount.
     const kids = table && subject.length < 7 ? witness(this.childSum(table, subject, `公开${code}表 ${subject} 所属各级科目之和`)) : undefined;
     return { key: `item:${code}:${subject}`, name: label, actual: [...list(actual), ...list(kids)], budget: present([budget, fullYear]), prior: [], count: [], table: code, code: subject };
+  }
+
+  /** An item's 基本支出 or 项目支出 column. */
+  private itemColumn(code: '05' | '07' | '08', subject: string, column: 'basic' | 'project'): Subject | undefined {
+    const table = this.model[code] as SubjectTable | undefined;
+    if (!table || !(column in table.columns)) return undefined;
+    const row = table.rows.find((r) => r.code === subject);
+    const words = column === 'basic' ? '基本支出' : '项目支出';
+    const amount = (row?.amounts as Record<string, Amount | undefined> | undefined)?.[column];
+    const actual = amount ? this.table(amount, `公开${code}表 ${subject}“${row!.name.trim()}”${words}`) : { value: ZERO, cells: [], where: `公开${code}表 ${subject}${words}`, kind: 'table' as const };
+    return { key: `item:${code}:${subject}:${column}`, name: `${subjectLabel(table, subject, reportYear(this.model))}${words}`, actual: list(actual), budget: [], prior: [], count: [], table: code, code: subject };
   }
 
   private countSubject(key: CountKey): Subject {

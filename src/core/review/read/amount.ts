@@ -23,6 +23,14 @@ export function readAmount(cue: Cue, st: ReadingState): boolean {
     st.lastAmount = undefined;
     return true;
   }
+  // Inside an item, “其中：基本支出为X万元，项目支出为Y万元” are the item's columns, not its total.
+  const column = st.fixed && st.current?.startsWith('item:') ? /(基本|项目)支出(?:为|是)?$/.exec(clause) : null;
+  if (column) {
+    const subject = `${st.current}:${column[1] === '基本' ? 'basic' : 'project'}`;
+    st.record(f, true, 'amount');
+    st.claim({ kind: 'amount', role: 'actual', section: st.section, quote: { start: cue.quoteFrom(), end: cue.event.end }, subject, value: f.value, figure: f });
+    return true;
+  }
   const who = st.named(cue.sentence);
   if (who) st.current = who;
   const leadEmpty = clause === '' && cue.lead === '';

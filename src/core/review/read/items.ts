@@ -18,7 +18,7 @@ export interface Segment {
 const ITEM_TABLE: Partial<Record<SectionKind, '05' | '07' | '08'>> = { 'gpb-detail': '05', 'gov-fund': '07', 'state-capital': '08' };
 
 /** A 科目 name: no punctuation or digits; a short bracket inside it is part of it (“政府办公厅（室）”, “因公出国（境）”). */
-const NAME = '(?:[^，。；：、！？“”"\\d.（）]|（(?!类|款|项)[^（）]{1,4}）)+';
+const NAME = '(?:[^，。；：、！？“”"\\d.（）]|（(?!类|款|项)[^（）\\d一二三四五六七八九十]{1,4}）)+';
 const PART = (level: string) => `[“"]?(${NAME})[”"]?（${level}）`;
 const LABEL = new RegExp(`(?:${PART('类')})?(?:${PART('款')})?(?:${PART('项')})?`, 'g');
 const REASON = /原因|因为|由于|调整|开支内容/;
