@@ -12,8 +12,6 @@ import { readShare } from './share';
 import { ReadingState, type Cue, type Stated } from './state';
 import { readWords } from './words';
 
-export { splitDirections } from './change';
-
 /** Figure handlers, in the order their cues are tried: the first that takes the figure reads it. */
 const FIGURE_HANDLERS: Array<(cue: Cue, st: ReadingState) => boolean> = [
   readShare,
