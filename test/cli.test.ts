@@ -24,7 +24,7 @@ test('check --json prints the report contract for one file', async () => {
   assert.deepEqual(Object.keys(report.tables[0]).sort(), ['code', 'range', 'sheet', 'title']);
   assert.deepEqual(report.tables[0], { code: '01', title: '收入支出决算总表', sheet: '公开01表', range: 'A1:F38' });
   for (const f of report.findings) FindingSchema.parse(f);
-  assert.deepEqual(Object.keys(report.summary).sort(), ['error', 'info', 'warning']);
+  assert.deepEqual(Object.keys(report.summary).sort(), ['error', 'explained', 'info', 'warning']);
   assert.equal(code, report.summary.error > 0 ? 1 : 0);
 });
 

@@ -3,8 +3,8 @@
  * downloads. Each flow reads through the host (the open workbook in Excel, the chosen file in the page),
  * runs the core, and puts the result into the state; the render shows it.
  */
-import { countBySeverity, sortFindings, type Finding } from '../core/findings/finding';
-import { checkSnapshot, type Report } from '../core/report';
+import type { Finding } from '../core/findings/finding';
+import { checkSnapshot } from '../core/report';
 import { narrateSnapshot } from '../core/narrative';
 import { readWorkbook } from '../core/read/read-workbook';
 import { unitAndYear } from '../core/tables/unit-and-year';
@@ -19,14 +19,13 @@ import { S } from './strings';
 type ReviewChunk = Awaited<ReturnType<typeof loadReview>>;
 
 /** The check of one snapshot, with what reading the file found wrong merged in (as the CLI does). */
-export function checkedView(snapshot: WorkbookSnapshot, name: string, readFindings: readonly Finding[] = []): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'unit' | 'year'> {
-  const checked = checkSnapshot(snapshot, name || undefined);
-  let report: Report = checked.report;
-  if (readFindings.length) {
-    const findings = sortFindings([...readFindings, ...report.findings]);
-    report = { ...report, findings, summary: countBySeverity(findings) };
-  }
-  return { snapshot, report, model: checked.model, ...unitAndYear(checked.model) };
+export function checkedView(
+  snapshot: WorkbookSnapshot,
+  name: string,
+  readFindings: readonly Finding[] = [],
+): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'unit' | 'year' | 'explanations'> {
+  const checked = checkSnapshot(snapshot, name || undefined, { readFindings });
+  return { snapshot, report: checked.report, model: checked.model, explanations: checked.explanations, ...unitAndYear(checked.model) };
 }
 
 function say(pane: Pane, said: Said): void {

@@ -6,6 +6,7 @@ import type { narrateSnapshot } from '../core/narrative';
 import type { Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { ExplanationRecord } from '../core/explain/explanation';
 import type { ReviewOutcome } from './review-panel';
 import type { SummaryNote } from './summary-view';
 
@@ -49,6 +50,8 @@ export interface WorkbookView {
   snapshot?: WorkbookSnapshot;
   report?: Report;
   model?: TablesModel;
+  /** Every explanation in the workbook's 审核说明 sheet (those whose finding is gone too: a write keeps them). */
+  explanations?: ExplanationRecord[];
   unit: string;
   year: string;
   narrative?: Narrated;
