@@ -5,16 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { type OwnSheet, resultsSheet } from '../core/explain';
+import { type OwnSheet, checkTime, resultsSheet } from '../core/explain';
 import type { Report } from '../core/report';
 import { writeOwnSheets } from '../hosts/file/own-sheets-xlsx';
 import type { CheckedWorkbook } from './workbook-check';
-
-/** The time of the check as a reviewer reads it: “2025-03-01 14:05”. */
-export function checkTime(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
 
 export function resultsSheetFor(report: Report, fileName: string, now = new Date()): OwnSheet {
   return resultsSheet(report.findings, report.summary, { file: fileName, when: checkTime(now) });

@@ -9,3 +9,4 @@ import './buffer-shim';
 export { snapshotFromXlsx } from '../hosts/file/read-file';
 export { MARKED_COPY_CAVEAT, markedCopy } from '../hosts/file/marked-copy';
 export { addSupplementTemplateToXlsx } from '../hosts/file/supplement-xlsx';
+export { writeOwnSheets } from '../hosts/file/own-sheets-xlsx';

@@ -9,6 +9,7 @@ import { narrateSnapshot } from '../core/narrative';
 import { readWorkbook } from '../core/read/read-workbook';
 import { unitAndYear } from '../core/tables/unit-and-year';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import { readerSnapshot } from '../core/explain/own-sheets';
 import { copyText } from './narrative-view';
 import type { Pane } from './pane';
 import type { Said } from './pane-host';
@@ -58,7 +59,7 @@ export async function checkWorkbook(pane: Pane): Promise<boolean> {
   let review = pane.current?.review;
   if (review) {
     try {
-      review = rereview(await loadReview(), read.snapshot, review);
+      review = rereview(await loadReview(), readerSnapshot(read.snapshot), review);
     } catch {
       // The review chunk could not be loaded now: keep the earlier review rather than fail the check.
     }
@@ -94,7 +95,7 @@ export async function narrate(pane: Pane, fresh: boolean, revealKept = true): Pr
     pane.ui.error(read.message);
     return undefined;
   }
-  const narrative = narrateSnapshot(read.snapshot, { format });
+  const narrative = narrateSnapshot(readerSnapshot(read.snapshot), { format });
   pane.patchCurrent({ narrative, model: narrative.model }, { reveal: true });
   pane.ui.say('');
   return narrative;
@@ -132,7 +133,7 @@ async function template(pane: Pane): Promise<void> {
       ui.error(read.message);
       return;
     }
-    model = readWorkbook(read.snapshot).model;
+    model = readWorkbook(readerSnapshot(read.snapshot)).model;
   }
   say(pane, await host.template(model, ui.format(), pane.current));
 }
@@ -164,18 +165,20 @@ export async function review(pane: Pane, source: 'text' | 'sheet'): Promise<void
     ui.error(read.message);
     return;
   }
+  // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算 the text is checked against.
+  const tables = readerSnapshot(read.snapshot);
   let outcome: ReviewOutcome;
   if (source === 'sheet') {
-    const sheet = chunk.narrativeFromSheet(read.snapshot);
+    const sheet = chunk.narrativeFromSheet(tables);
     if (!sheet) {
       ui.review.say(S.review.noSheet);
       ui.error(S.review.noSheet);
       return;
     }
-    outcome = { text: sheet.text, source, label: S.review.sheet, findings: chunk.reviewSnapshot(read.snapshot) };
+    outcome = { text: sheet.text, source, label: S.review.sheet, findings: chunk.reviewSnapshot(tables) };
   } else {
     const file = ui.review.loadedFileName();
-    outcome = { text, source, label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(read.snapshot, text) };
+    outcome = { text, source, label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(tables, text) };
   }
   // No 审核 yet (Excel): the tables' own findings are listed too, from the same read, but not marked.
   const unchecked = pane.current?.report ? {} : { ...checkedView(read.snapshot, ''), notes: [{ text: S.review.uncheckedTables }] };

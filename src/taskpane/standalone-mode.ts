@@ -16,7 +16,8 @@ import { MIME, download } from './download';
 import { checkedView, registerFlows, reviewFile } from './flows';
 import { fileStem, safeFileName } from './format';
 import { Pane } from './pane';
-import type { PaneHost, Said } from './pane-host';
+import { registerExplainFlows } from './explain-actions';
+import type { PaneHost, Said, Written } from './pane-host';
 import type { WorkbookView } from './pane-state';
 import { isReviewFinding } from './review-panel';
 import { S } from './strings';
@@ -71,13 +72,38 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
   return {
     caps: { workbookOpen: false, marks: false, writesSheets: false, downloads: true },
     async read(current) {
-      return current?.snapshot ? { ok: true, snapshot: current.snapshot, findings: [] } : { ok: false, message: S.noFile };
+      return current?.snapshot ? { ok: true, snapshot: current.snapshot, findings: current.readFindings ?? [] } : { ok: false, message: S.noFile };
+    },
+    // Explanations go into the page's copy of the file; the user downloads it (下载审核副本) when done.
+    async writeOwnSheets(sheets, current): Promise<Written> {
+      if (!current?.bytes || !current.snapshot) return { ok: false, message: S.noFile };
+      const host = await lazily(loadFileHost);
+      if (!host) return { ok: false, message: S.chunkFailed };
+      const written = await host.writeOwnSheets(current.bytes, current.snapshot, sheets);
+      if (!written.ok) return written;
+      const read = await host.snapshotFromXlsx(written.bytes, current.name);
+      if (!read.ok) return { ok: false, message: read.finding.message };
+      return {
+        ok: true,
+        sheets: sheets.map((s) => ({ sheet: s.name, kind: s.kind, created: written.created.includes(s.name), rows: Math.max(0, s.rows.length - s.headerRows) })),
+        patch: { bytes: written.bytes, snapshot: read.snapshot, readFindings: read.findings },
+      };
+    },
+    async downloadReviewed(current, sheets) {
+      const host = await lazily(loadFileHost);
+      if (!host) return { ok: false, message: S.chunkFailed };
+      const written = await host.writeOwnSheets(current.bytes!, current.snapshot!, sheets);
+      if (!written.ok) return written;
+      const stem = fileStem(current.name).replace(/\.已说明$/, '');
+      const name = safeFileName(current.explanations?.length ? `${stem}.已说明.xlsx` : `${stem}（审核结果）.xlsx`);
+      download(name, written.bytes, MIME.xlsx);
+      return { ok: true as const, name };
     },
     // 审核 here means: choose the files to check (the picker must open inside the click, before any await).
     chooseFiles: () => input.click(),
     async template(model, format, current): Promise<Said> {
       const host = await lazily(loadFileHost);
-      if (!host) return failedChunk;
+      if (!host) return { ok: false, message: S.chunkFailed };
       const added = await host.addSupplementTemplateToXlsx(current!.bytes!, model, { format });
       if (!added.ok) return { ok: false, message: added.message };
       const name = safeFileName(`${fileStem(current!.name)}（含说明数据）.xlsx`);
@@ -146,7 +172,10 @@ async function loadFiles(pane: Pane, files: File[]): Promise<void> {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const read = await host.snapshotFromXlsx(bytes, file.name);
       if (!read.ok) views.push({ ...base, bytes, report: reportForFinding(file.name, read.finding), model: {} });
-      else views.push({ ...base, bytes, ...checkedView(read.snapshot, file.name, (read as { findings?: Finding[] }).findings ?? []) });
+      else {
+        const readFindings = (read as { findings?: Finding[] }).findings ?? [];
+        views.push({ ...base, bytes, readFindings, ...checkedView(read.snapshot, file.name, readFindings) });
+      }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       views.push({ ...base, report: failedReport(file.name, S.fileFailed(file.name, detail), 'read-file-unreadable'), model: {} });
@@ -162,6 +191,7 @@ export function startStandaloneMode(ui: PaneUi): void {
   const dropzone = byId('dropzone');
   const pane = new Pane(ui, filePaneHost(ui, input));
   registerFlows(pane);
+  registerExplainFlows(pane);
   pane.render();
 
   input.addEventListener('change', () => {

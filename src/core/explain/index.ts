@@ -3,6 +3,7 @@ export * from './own-sheets';
 export * from './fingerprint';
 export * from './explanation';
 export * from './explanation-sheet';
+export * from './explanation-layout';
 export * from './results-sheet';
 export { sentence } from './text';
 export * from './target';

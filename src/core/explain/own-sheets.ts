@@ -8,6 +8,7 @@
  * is never written over.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { splitCellRef } from '../workbook/address';
 
 export const EXPLANATION_SHEET = '审核说明';
 export const RESULTS_SHEET = '审核结果';
@@ -106,4 +107,10 @@ export interface OwnSheet {
   headerRows: number;
   /** Columns (0-based) whose text wraps. */
   wrap: number[];
+}
+
+/** Where an internal link goes, as Excel writes it: `'公开06表'!C12` (the name always quoted, quotes doubled). */
+export function linkTarget(ref: string): string {
+  const { sheet, address } = splitCellRef(ref);
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }

@@ -45,6 +45,12 @@ function linkCell(cells: readonly string[]): OwnCell {
   return ok ? { value: text, link: first } : { value: text };
 }
 
+/** The time of a check as a reviewer reads it: “2025-03-01 14:05” (local time). */
+export function checkTime(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
 export function summaryLine(file: string, when: string, s: Summary): string {
   const name = file ? `${file}：` : '';
   return `${name}审核于 ${when}。${s.error} 个错误，${s.warning} 个警告（其中 ${s.explained} 个已说明），${s.info} 条提示；待处理的错误和警告（未说明）共 ${openCount(s)} 个。`;

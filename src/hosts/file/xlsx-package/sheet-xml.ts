@@ -6,8 +6,8 @@
  *
  * Element order follows the schema (CT_Worksheet): dimension, sheetViews, cols, sheetData, hyperlinks.
  */
-import type { OwnCell, OwnSheet } from '../../../core/explain/own-sheets';
-import { a1, columnLetters, splitCellRef } from '../../../core/workbook/address';
+import { type OwnCell, type OwnSheet, linkTarget } from '../../../core/explain/own-sheets';
+import { a1, columnLetters } from '../../../core/workbook/address';
 import type { CellStyle, StyleIds } from './styles';
 import { escapeXml } from './xml';
 
@@ -21,12 +21,6 @@ function styleOf(sheet: OwnSheet, row: number, col: number, cell: OwnCell): Cell
   if (cell.link) return 'link';
   if (cell.amount) return 'amount';
   return sheet.wrap.includes(col) ? 'wrap' : 'plain';
-}
-
-/** `'Sheet name'!C12`: a link's location, the sheet name quoted as Excel writes it. */
-export function linkLocation(ref: string): string {
-  const { sheet, address } = splitCellRef(ref);
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
 function cellXml(ref: string, cell: OwnCell, style: number): string {
@@ -61,7 +55,7 @@ export function worksheetXml(sheet: OwnSheet, styles: StyleIds, ns: { main: stri
   sheet.rows.forEach((row, r) => {
     const cells = row.map((cell, c) => {
       const ref = `${columnLetters(c)}${r + 1}`;
-      if (cell.link) links.push(`<hyperlink ref="${ref}" location="${escapeXml(linkLocation(cell.link))}" display="${escapeXml(String(cell.value ?? ''))}"/>`);
+      if (cell.link) links.push(`<hyperlink ref="${ref}" location="${escapeXml(linkTarget(cell.link))}" display="${escapeXml(String(cell.value ?? ''))}"/>`);
       return cellXml(ref, cell, styles[styleOf(sheet, r, c, cell)]);
     });
     const body = cells.join('');
