@@ -24,9 +24,9 @@ export function checkedView(
   snapshot: WorkbookSnapshot,
   name: string,
   readFindings: readonly Finding[] = [],
-): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'unit' | 'year' | 'explanations'> {
+): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'facts' | 'unit' | 'year' | 'explanations'> {
   const checked = checkSnapshot(snapshot, name || undefined, { readFindings });
-  return { snapshot, report: checked.report, model: checked.model, explanations: checked.explanations, ...unitAndYear(checked.model) };
+  return { snapshot, report: checked.report, model: checked.model, facts: checked.facts, explanations: checked.explanations, ...unitAndYear(checked.model, checked.facts) };
 }
 
 function say(pane: Pane, said: Said): void {
@@ -127,15 +127,16 @@ async function template(pane: Pane): Promise<void> {
   }
   ui.say(S.working.template);
   let model = pane.current?.model;
+  let facts = pane.current?.facts;
   if (!model) {
     const read = await host.read(pane.current);
     if (!read.ok) {
       ui.error(read.message);
       return;
     }
-    model = readWorkbook(readerSnapshot(read.snapshot)).model;
+    ({ model, facts } = readWorkbook(readerSnapshot(read.snapshot)));
   }
-  say(pane, await host.template(model, ui.format(), pane.current));
+  say(pane, await host.template(model, ui.format(), pane.current, facts));
 }
 
 /** 审核说明 (the text in the box) or 审核“情况说明”表 (the open workbook's sheet), against a fresh read. */

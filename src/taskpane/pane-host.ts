@@ -5,6 +5,7 @@
  *
  * Every method resolves, never rejects, and says what happened in Chinese.
  */
+import type { WorkbookFacts } from '../core/tables/facts';
 import type { Finding } from '../core/findings/finding';
 import type { OwnSheet, OwnSheetKind } from '../core/explain/own-sheets';
 import type { NarrativeFormat } from '../core/supplement';
@@ -48,7 +49,7 @@ export interface PaneHost {
   /** Writes the paragraphs into the workbook's 情况说明 sheet (Excel). */
   writeNarrative?(paragraphs: readonly string[]): Promise<Said>;
   /** The 说明数据 template: a sheet in the open workbook (Excel), or a copy of the file to download (page). */
-  template(model: TablesModel, format: NarrativeFormat, current: WorkbookView | undefined): Promise<Said>;
+  template(model: TablesModel, format: NarrativeFormat, current: WorkbookView | undefined, facts?: WorkbookFacts): Promise<Said>;
   /**
    * Writes the add-in's own sheets (审核说明, 审核结果): into the open workbook (Excel), or into the page's copy of
    * the chosen file — its bytes and snapshot change (the patch), the file on disk never; it is downloaded with
