@@ -7,7 +7,7 @@
  * Testability contract: the block carries data-explanation (and data-stale="true" when stale); the button
  * data-explain-open; the form data-explain-form with a textarea and data-explain-save / data-explain-remove.
  */
-import { explainable } from '../core/explain/explanation';
+import { isExplainable } from '../core/explain/explanation';
 import type { Finding } from '../core/findings/finding';
 import { h } from './dom';
 import { S } from './strings';
@@ -19,7 +19,7 @@ export interface ExplainHandlers {
 
 /** The explanation shown under a finding, and the button and form to write one; undefined when there is nothing. */
 export function explanationBlock(f: Finding, handlers: ExplainHandlers | undefined): HTMLElement | undefined {
-  const offered = handlers !== undefined && explainable(f).ok;
+  const offered = handlers !== undefined && isExplainable(f);
   if (!f.explanation && !offered) return undefined;
   const block = h('div', { className: 'explanation', data: { explanation: f.explanation ? '' : undefined, stale: f.explanation?.stale ? 'true' : undefined } });
   // Clicks here are about the explanation, not a request to go to the finding's cell.

@@ -76,31 +76,24 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
     },
     // Explanations go into the page's copy of the file; the user downloads it (下载审核副本) when done.
     async writeOwnSheets(sheets, current): Promise<Written> {
-      if (!current?.bytes || !current.snapshot) return { ok: false, message: S.noFile };
       const host = await lazily(loadFileHost);
-      if (!host) return { ok: false, message: S.chunkFailed };
-      const written = await host.writeOwnSheets(current.bytes, current.snapshot, sheets);
-      if (!written.ok) return written;
-      const read = await host.snapshotFromXlsx(written.bytes, current.name);
-      if (!read.ok) return { ok: false, message: read.finding.message };
-      return {
-        ok: true,
-        sheets: sheets.map((s) => ({ sheet: s.name, kind: s.kind, created: written.created.includes(s.name), rows: Math.max(0, s.rows.length - s.headerRows) })),
-        patch: { bytes: written.bytes, snapshot: read.snapshot, readFindings: read.findings },
-      };
+      if (!host || !current?.bytes || !current.snapshot) return { ok: false, message: host ? S.noFile : S.chunkFailed };
+      const copy = await host.withOwnSheets(current.bytes, current.name, current.snapshot, sheets);
+      if (!copy.ok) return copy;
+      const done = sheets.map((s) => ({ sheet: s.name, kind: s.kind, created: copy.created.includes(s.name), rows: Math.max(0, s.rows.length - s.headerRows) }));
+      return { ok: true, sheets: done, patch: { bytes: copy.bytes, snapshot: copy.snapshot, readFindings: copy.findings } };
     },
     async downloadReviewed(current, sheets) {
       const host = await lazily(loadFileHost);
       if (!host) return { ok: false, message: S.chunkFailed };
-      const written = await host.writeOwnSheets(current.bytes!, current.snapshot!, sheets);
-      if (!written.ok) return written;
+      const copy = await host.withOwnSheets(current.bytes!, current.name, current.snapshot!, sheets);
+      if (!copy.ok) return copy;
+      // “X.已说明.xlsx” when the unit has explained anything (the copy to send), else a copy with the trail only.
       const stem = fileStem(current.name).replace(/\.已说明$/, '');
       const name = safeFileName(current.explanations?.length ? `${stem}.已说明.xlsx` : `${stem}（审核结果）.xlsx`);
-      download(name, written.bytes, MIME.xlsx);
+      download(name, copy.bytes, MIME.xlsx);
       return { ok: true as const, name };
     },
-    // 审核 here means: choose the files to check (the picker must open inside the click, before any await).
-    chooseFiles: () => input.click(),
     async template(model, format, current, facts): Promise<Said> {
       const host = await lazily(loadFileHost);
       if (!host) return failedChunk;

@@ -14,9 +14,10 @@
 import { z } from 'zod';
 import type { Finding } from '../findings/finding';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { cellsKey, coveredValues, describeValues, valuesFingerprint } from './fingerprint';
+import { cellsKey, coveredValues, valuesFingerprint } from './fingerprint';
 
 export const EXPLANATION_MAX_CHARS = 1000;
+// Writing explanations (the record for a finding, adding and removing one): ./explanation-edit.
 
 /** One row of the 审核说明 sheet. */
 export const ExplanationRecordSchema = z.object({
@@ -35,25 +36,9 @@ export const ExplanationRecordSchema = z.object({
 });
 export type ExplanationRecord = z.infer<typeof ExplanationRecordSchema>;
 
-export type Explainable = { ok: true } | { ok: false; message: string };
-
-/** Whether the unit may answer this finding with an explanation (see above for why only warnings). */
-export function explainable(finding: Finding): Explainable {
-  if (finding.severity === 'error')
-    return {
-      ok: false,
-      message: `这是错误（规则 ${finding.rule}）：表格本身有误（如勾稽关系不成立、各表表头不一致），只能改正表格，不能用说明代替。请按问题中的提示核对改正后重新审核。`,
-    };
-  if (finding.severity === 'info') return { ok: false, message: `这是提示（规则 ${finding.rule}）：不需要说明。只有警告（核实性问题）需要填写说明。` };
-  return { ok: true };
-}
-
-/** The explanation's text as stored: trimmed; an empty or over-long text is refused with a message. */
-export function checkExplanationText(text: string): { ok: true; text: string } | { ok: false; message: string } {
-  const trimmed = text.replace(/\r\n?/g, '\n').trim();
-  if (!trimmed) return { ok: false, message: '说明不能为空：请写明核实的情况，例如“核实无误：……”。' };
-  if (trimmed.length > EXPLANATION_MAX_CHARS) return { ok: false, message: `说明过长（${trimmed.length} 字），请控制在 ${EXPLANATION_MAX_CHARS} 字以内。` };
-  return { ok: true, text: trimmed };
+/** Whether a finding takes an explanation: warnings only (see above; why not: ./explanation-edit explainable). */
+export function isExplainable(finding: Finding): boolean {
+  return finding.severity === 'warning';
 }
 
 /**
@@ -62,42 +47,6 @@ export function checkExplanationText(text: string): { ok: true; text: string } |
  */
 export function findingKey(finding: Pick<Finding, 'cells' | 'table'>): string {
   return cellsKey(finding.cells.length ? finding.cells : [`table:${finding.table ?? ''}`]);
-}
-
-/** Today as YYYY-MM-DD in local time (the date a reviewer reads on the sheet). */
-export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** The record for an explanation of `finding`, over the values the snapshot holds now. */
-export function explanationRecord(finding: Finding, text: string, snapshot: WorkbookSnapshot, date: string): ExplanationRecord {
-  const values = coveredValues(snapshot, finding.cells);
-  return {
-    rule: finding.rule,
-    cells: [...finding.cells],
-    cellsKey: findingKey(finding),
-    fingerprint: valuesFingerprint(values),
-    text,
-    date,
-    message: finding.message,
-    values: describeValues(values),
-  };
-}
-
-/** The records with `record` in place of any earlier one for the same check (same rule and cells), else added. */
-export function upsertExplanation(records: readonly ExplanationRecord[], record: ExplanationRecord): ExplanationRecord[] {
-  const at = records.findIndex((r) => r.rule === record.rule && r.cellsKey === record.cellsKey);
-  if (at < 0) return [...records, record];
-  const out = [...records];
-  out[at] = record;
-  return out;
-}
-
-/** The records without the one for this finding's check. */
-export function removeExplanation(records: readonly ExplanationRecord[], finding: Finding): ExplanationRecord[] {
-  const key = findingKey(finding);
-  return records.filter((r) => !(r.rule === finding.rule && r.cellsKey === key));
 }
 
 /**
@@ -114,7 +63,7 @@ export function applyExplanations(findings: readonly Finding[], records: readonl
     if (r.cells[0]) byFirst.set(`${r.rule}|${r.cells[0]}`, r);
   }
   return findings.map((f) => {
-    if (f.severity !== 'warning') return f;
+    if (!isExplainable(f)) return f;
     const exact = byKey.get(`${f.rule}|${findingKey(f)}`);
     const record = exact ?? (f.cells[0] ? byFirst.get(`${f.rule}|${f.cells[0]}`) : undefined);
     if (!record) return f;

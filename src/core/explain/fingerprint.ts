@@ -16,9 +16,6 @@ export interface CoveredValue {
   value: string;
 }
 
-/** Most cells one explanation's values cover (a flood finding names hundreds); the fingerprint sees them all. */
-const SHOWN_VALUES = 40;
-
 export function valueText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
@@ -36,13 +33,6 @@ export function coveredValues(snapshot: WorkbookSnapshot, cells: readonly string
     const value = s && at ? s.values[at.row - s.origin.row]?.[at.col - s.origin.col] : null;
     return { ref, value: valueText(value) };
   });
-}
-
-/** The covered values as a reviewer reads them: "公开06表!C12 = 27.89", one per line. */
-export function describeValues(values: readonly CoveredValue[]): string {
-  const lines = values.slice(0, SHOWN_VALUES).map((v) => `${v.ref} = ${v.value === '' ? '（空）' : v.value}`);
-  if (values.length > SHOWN_VALUES) lines.push(`……共 ${values.length} 个单元格`);
-  return lines.join('\n');
 }
 
 /** 16 hex digits (FNV-1a, 64 bits) of the values in order. */

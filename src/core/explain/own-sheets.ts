@@ -8,7 +8,6 @@
  * is never written over.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { splitCellRef } from '../workbook/address';
 
 export const EXPLANATION_SHEET = '审核说明';
 export const RESULTS_SHEET = '审核结果';
@@ -51,26 +50,6 @@ export function ownTitle(kind: OwnSheetKind): string {
   return TITLES[kind];
 }
 
-/** A sheet with nothing in it: a write may take it over (a user's empty sheet of that name). */
-export function isBlankSheet(sheet: SheetSnapshot): boolean {
-  return sheet.values.every((row) => !row || row.every((v) => v === null || v === ''));
-}
-
-/**
- * Whether a sheet of that name may be written: absent, blank, or ours of that kind. Otherwise the reason, in
- * Chinese, why it is left alone.
- */
-export function canWriteOwnSheet(snapshot: WorkbookSnapshot, kind: OwnSheetKind): { ok: true } | { ok: false; message: string } {
-  const name = OWN_SHEET_NAMES[kind];
-  const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, name));
-  if (!sheet || isBlankSheet(sheet) || ownSheetKind(sheet) === kind) return { ok: true };
-  return { ok: false, message: foreignSheetMessage(name) };
-}
-
-export function foreignSheetMessage(name: string): string {
-  return `工作簿中已有名为“${name}”的工作表，但它不是决算审核助手生成的（第一格不是“${name}（决算审核助手）”）。为避免覆盖其中的内容，未写入。请将该表改名后重试。`;
-}
-
 /** What our copies add to a file's name: “X.xlsx” → “X.已说明.xlsx”. */
 export const EXPLAINED_SUFFIX = '.已说明';
 
@@ -109,8 +88,3 @@ export interface OwnSheet {
   wrap: number[];
 }
 
-/** Where an internal link goes, as Excel writes it: `'公开06表'!C12` (the name always quoted, quotes doubled). */
-export function linkTarget(ref: string): string {
-  const { sheet, address } = splitCellRef(ref);
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
-}

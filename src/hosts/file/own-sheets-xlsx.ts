@@ -6,7 +6,8 @@
  *
  * Browser-safe (jszip only): the CLI and the standalone page share it.
  */
-import { type OwnSheet, canWriteOwnSheet } from '../../core/explain/own-sheets';
+import type { OwnSheet } from '../../core/explain/own-sheets';
+import { canWriteOwnSheet } from '../../core/explain/own-sheets-write';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { PackageError, XlsxPackage } from './xlsx-package/package';
 import { worksheetXml } from './xlsx-package/sheet-xml';

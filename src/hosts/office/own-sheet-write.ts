@@ -14,7 +14,8 @@
  * Range.hyperlink (RangeHyperlink.documentReference, textToDisplay, screenTip) 1.7 — below 1.7 the cells hold
  * their text without a link.
  */
-import { type OwnSheet, foreignSheetMessage, linkTarget, ownKindOfTitle } from '../../core/explain/own-sheets';
+import { type OwnSheet, ownKindOfTitle } from '../../core/explain/own-sheets';
+import { foreignSheetMessage, linkTarget } from '../../core/explain/own-sheets-write';
 import { columnLetters } from '../../core/workbook/address';
 import type { OwnSheetResult } from '../host';
 import { needsTextFormat } from '../narrative-layout';

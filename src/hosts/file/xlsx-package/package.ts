@@ -56,8 +56,10 @@ export class XlsxPackage {
       throw new PackageError(`文件不是有效的 .xlsx（zip）包：${error instanceof Error ? error.message : String(error)}`);
     }
     const rootRels = await zip.file('_rels/.rels')?.async('string');
+    // The package's own relationships name its main part (every .xlsx has them; the part is usually xl/workbook.xml).
     const officeDocument = rootRels && tags(rootRels, 'Relationship').map(attributes).find((a) => (a.get('Type') ?? '').endsWith('/officeDocument'));
-    const workbookPart = officeDocument ? resolvePart('', officeDocument.get('Target') ?? '') : 'xl/workbook.xml';
+    if (!officeDocument) throw new PackageError('文件中缺少包关系（_rels/.rels），不是完整的 .xlsx');
+    const workbookPart = resolvePart('', officeDocument.get('Target') ?? '');
     const workbookXml = await zip.file(workbookPart)?.async('string');
     const relsXml = await zip.file(relsPathOf(workbookPart))?.async('string');
     const typesXml = await zip.file('[Content_Types].xml')?.async('string');

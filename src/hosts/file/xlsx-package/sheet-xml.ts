@@ -6,7 +6,8 @@
  *
  * Element order follows the schema (CT_Worksheet): dimension, sheetViews, cols, sheetData, hyperlinks.
  */
-import { type OwnCell, type OwnSheet, linkTarget } from '../../../core/explain/own-sheets';
+import type { OwnCell, OwnSheet } from '../../../core/explain/own-sheets';
+import { linkTarget } from '../../../core/explain/own-sheets-write';
 import { a1, columnLetters } from '../../../core/workbook/address';
 import type { CellStyle, StyleIds } from './styles';
 import { escapeXml } from './xml';
