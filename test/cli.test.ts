@@ -123,8 +123,9 @@ test('batch: a folder → summary.html, summary.csv, one JSON per workbook, mark
   assert.match(result.err, /\[3\/3\]/);
   assert.match(result.err, /个\/秒/);
   const html = readFileSync(join(out, 'summary.html'), 'utf8');
-  // Two orders of one table (by open findings, and in file order behind a link): three rows each.
+  // Two orders of one table (by open findings, and in file order behind a link): three rows each, no script.
   assert.equal((html.match(/<tr><td class="n">/g) ?? []).length, 6);
+  assert.ok(!/<script/i.test(html), 'the CSP allows no script');
   assert.match(html, /株洲市长株潭一体化发展事务中心/);
   assert.match(html, /Content-Security-Policy/);
   const csv = readFileSync(join(out, 'summary.csv'), 'utf8');

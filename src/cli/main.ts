@@ -119,44 +119,24 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(rest.includes('--json') ? JSON.stringify(catalogue, null, 2) : renderRulesText(catalogue));
     return 0;
   }
-  if (command === 'narrate' || command === 'template') {
-    const parsed = parseNarrate(rest, command);
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}。\n${USAGE}`);
-      return 2;
-    }
-    try {
-      if (command === 'narrate') return await narrateCommand(parsed, io);
-      return await templateCommand(parsed.file, parsed.docx!, parsed.format, io);
-    } catch (error) {
-      io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-  }
-  if (command === 'explain') {
-    const parsed = parseExplain(rest);
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}。\n${USAGE}`);
-      return 2;
-    }
-    try {
-      return await explainCommand(parsed, io);
-    } catch (error) {
-      io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-  }
+  if (command === 'narrate' || command === 'template')
+    return dispatch(parseNarrate(rest, command), io, (o) => (command === 'narrate' ? narrateCommand(o, io) : templateCommand(o.file, o.docx!, o.format, io)));
+  if (command === 'explain') return dispatch(parseExplain(rest), io, (o) => explainCommand(o, io));
   if (command !== 'check') {
     io.err(`未知命令“${command}”。\n${USAGE}`);
     return 2;
   }
-  const options = parseCheck(rest);
-  if (typeof options === 'string') {
-    io.err(`${options}。\n${USAGE}`);
+  return dispatch(parseCheck(rest), io, (o) => runCheck(o, io));
+}
+
+/** Parsed options → the command's exit code; a parse failure is wrong usage (2), an unexpected throw an error (1). */
+async function dispatch<T>(parsed: T | string, io: Io, run: (options: T) => Promise<number>): Promise<number> {
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}。\n${USAGE}`);
     return 2;
   }
   try {
-    return await runCheck(options, io);
+    return await run(parsed);
   } catch (error) {
     io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`);
     return 1;
