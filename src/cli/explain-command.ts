@@ -80,12 +80,12 @@ export function parseExplain(args: string[]): ExplainOptions | string {
   return o;
 }
 
-/** “dir/X.xlsx” → “dir/X.已说明.xlsx”. */
+/** “dir/X.xlsx” → “dir/X.已说明.xlsx” (a macro workbook keeps .xlsm: the copy still holds its macros). */
 export function defaultExplainedPath(file: string): string {
-  const ext = extname(file) || '.xlsx';
-  const stem = basename(file, extname(file));
+  const ext = extname(file);
+  const stem = basename(file, ext);
   const base = stem.endsWith(EXPLAINED_SUFFIX) ? stem.slice(0, -EXPLAINED_SUFFIX.length) : stem;
-  return join(dirname(file), `${base}${EXPLAINED_SUFFIX}${ext.toLowerCase() === '.xlsx' ? ext : '.xlsx'}`);
+  return join(dirname(file), `${base}${EXPLAINED_SUFFIX}${/^\.xls[xm]$/i.test(ext) ? ext : '.xlsx'}`);
 }
 
 function sameFile(a: string, b: string): boolean {

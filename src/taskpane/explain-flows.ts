@@ -1,5 +1,6 @@
 /**
- * Lazily loaded (chunk "explain", with ./explain-actions): the pane's explanation flows, the same in Excel and in the page (they differ only in PaneHost.writeOwnSheets):
+ * Lazily loaded (chunk "explain", through ./explain-actions): the pane's explanation flows, the same in Excel
+ * and in the page (they differ only in PaneHost.writeOwnSheets):
  *
  * - 保存说明 / 删除说明 on a warning: read the workbook as it is now, find the finding again (the user may have
  *   typed since the list was shown), record the explanation over the values it covers now, write the 审核说明

@@ -74,6 +74,8 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
     async read(current) {
       return current?.snapshot ? { ok: true, snapshot: current.snapshot, findings: current.readFindings ?? [] } : { ok: false, message: S.noFile };
     },
+    // 审核 here means: choose the files to check (the picker must open inside the click, before any await).
+    chooseFiles: () => input.click(),
     // Explanations go into the page's copy of the file; the user downloads it (下载审核副本) when done.
     async writeOwnSheets(sheets, current): Promise<Written> {
       const host = await lazily(loadFileHost);
@@ -90,7 +92,8 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
       if (!copy.ok) return copy;
       // “X.已说明.xlsx” when the unit has explained anything (the copy to send), else a copy with the trail only.
       const stem = fileStem(current.name).replace(/\.已说明$/, '');
-      const name = safeFileName(current.explanations?.length ? `${stem}.已说明.xlsx` : `${stem}（审核结果）.xlsx`);
+      const ext = /\.xlsm$/i.test(current.name) ? '.xlsm' : '.xlsx';
+      const name = safeFileName(current.explanations?.length ? `${stem}.已说明${ext}` : `${stem}（审核结果）${ext}`);
       download(name, copy.bytes, MIME.xlsx);
       return { ok: true as const, name };
     },
