@@ -1,9 +1,10 @@
 /**
  * Outside Excel (office.js reports no host, or could not load): the same page is a web app. The user
- * chooses or drops .xlsx files; they are read in the page with ExcelJS, loaded lazily on the first file
- * (./file-host), checked by the same core and the same flows (./flows), and shown in the same findings UI.
- * For each workbook: a marked copy, the 情况说明 as .txt or .docx, a copy with the 说明数据 template sheet
- * added — all made in the page, nothing is sent anywhere, the user's file is never changed.
+ * chooses or drops .xlsx files; they are read in the page by the file adapters, loaded lazily on the first
+ * file (./file-host; ExcelJS only when a copy is written or a file needs it), checked by the same core and the
+ * same flows (./flows), and shown in the same findings UI. For each workbook: a marked copy, the 情况说明 as .txt
+ * or .docx, a copy with the 说明数据 template sheet added — all made in the page, nothing is sent anywhere, the
+ * user's file is never changed.
  *
  * 审核情况说明: a pasted text, or a .txt/.docx chosen in the reviewer panel (or dropped on the page), reviewed
  * against the workbook being viewed; its findings join that workbook's list.
@@ -29,7 +30,7 @@ type DocxExport = typeof import('./docx-export');
 let fileHost: Promise<FileHost> | undefined;
 let docxExport: Promise<DocxExport> | undefined;
 
-/** ExcelJS and the file adapters: one lazy chunk, fetched from the page's own origin on first use. */
+/** The file adapters: one lazy chunk (ExcelJS another), fetched from the page's own origin on first use. */
 function loadFileHost(): Promise<FileHost> {
   fileHost ??= import(/* webpackChunkName: "file-host" */ './file-host.js').catch((error: unknown) => {
     fileHost = undefined;
@@ -60,7 +61,7 @@ async function lazily<T>(load: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-const failedChunk: Said = { ok: false, message: S.chunkFailed };
+const failedChunk = { ok: false as const, message: S.chunkFailed as string };
 
 /** Files chosen in the browser as the pane's host. */
 function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
@@ -79,23 +80,15 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
     // Explanations go into the page's copy of the file; the user downloads it (下载审核副本) when done.
     async writeOwnSheets(sheets, current): Promise<Written> {
       const host = await lazily(loadFileHost);
-      if (!host || !current?.bytes || !current.snapshot) return { ok: false, message: host ? S.noFile : S.chunkFailed };
-      const copy = await host.withOwnSheets(current.bytes, current.name, current.snapshot, sheets);
-      if (!copy.ok) return copy;
-      const done = sheets.map((s) => ({ sheet: s.name, kind: s.kind, created: copy.created.includes(s.name), rows: Math.max(0, s.rows.length - s.headerRows) }));
-      return { ok: true, sheets: done, patch: { bytes: copy.bytes, snapshot: copy.snapshot, readFindings: copy.findings } };
+      if (!host) return failedChunk;
+      return current ? host.writeIntoView(current, sheets) : { ok: false, message: S.noFile };
     },
     async downloadReviewed(current, sheets) {
       const host = await lazily(loadFileHost);
-      if (!host) return { ok: false, message: S.chunkFailed };
-      const copy = await host.withOwnSheets(current.bytes!, current.name, current.snapshot!, sheets);
-      if (!copy.ok) return copy;
-      // “X.已说明.xlsx” when the unit has explained anything (the copy to send), else a copy with the trail only.
-      const stem = fileStem(current.name).replace(/\.已说明$/, '');
-      const ext = /\.xlsm$/i.test(current.name) ? '.xlsm' : '.xlsx';
-      const name = safeFileName(current.explanations?.length ? `${stem}.已说明${ext}` : `${stem}（审核结果）${ext}`);
-      download(name, copy.bytes, MIME.xlsx);
-      return { ok: true as const, name };
+      if (!host) return failedChunk;
+      const copy = await host.reviewedCopy(current, sheets);
+      if (copy.ok) download(safeFileName(copy.name), copy.bytes, MIME.xlsx);
+      return copy.ok ? { ok: true as const, name: safeFileName(copy.name) } : copy;
     },
     async template(model, format, current, facts): Promise<Said> {
       const host = await lazily(loadFileHost);

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import type { Finding } from '../findings/finding';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { parseA1, splitCellRef } from '../workbook/address';
-import { type ExplanationRecord, ExplanationRecordSchema, EXPLANATION_MAX_CHARS } from './explanation';
+import { type ExplanationRecord, EXPLANATION_MAX_CHARS } from './explanation';
 import { EXPLANATION_SHEET, ownSheetKind, sameSheetName } from './own-sheets';
 
 export const EXPLANATION_HEADERS = ['规则', '单元格', '问题', '说明', '日期', '所涉数值', '校验码'] as const;
@@ -38,15 +38,21 @@ const text = z.preprocess((v) => (v === null || v === undefined ? '' : typeof v 
 /** Excel turns a typed “2025-03-01” into a date serial; the file keeps the text. Either reads as YYYY-MM-DD. */
 const date = z.preprocess((v) => (typeof v === 'number' && v > 0 && v < 2958466 ? serialDate(v) : v), text);
 
-const RowSchema = z.object({
-  rule: text.pipe(z.string().trim().min(1, '“规则”为空')),
-  cells: text,
-  message: text,
-  text: text.pipe(z.string().trim().min(1, '“说明”为空').max(EXPLANATION_MAX_CHARS, `“说明”超过 ${EXPLANATION_MAX_CHARS} 字`)),
-  date,
-  values: text,
-  code: text.pipe(z.string().trim().regex(/^[0-9a-f]{16}-[0-9a-f]{16}$/, '“校验码”缺失或被改动')),
-});
+/** A row by its headers → the record it holds (the 校验码 split into the check's key and the values' fingerprint). */
+const RowSchema = z
+  .object({
+    rule: text.pipe(z.string().trim().min(1, '“规则”为空')),
+    cells: text,
+    message: text,
+    text: text.pipe(z.string().trim().min(1, '“说明”为空').max(EXPLANATION_MAX_CHARS, `“说明”超过 ${EXPLANATION_MAX_CHARS} 字`)),
+    date: date.pipe(z.string().trim()),
+    values: text,
+    code: text.pipe(z.string().trim().regex(/^[0-9a-f]{16}-[0-9a-f]{16}$/, '“校验码”缺失或被改动')),
+  })
+  .transform(({ code, cells, message, ...row }): ExplanationRecord => {
+    const [cellsKey, fingerprint] = code.split('-');
+    return { ...row, cells: cells.split(/\r?\n/).map((l) => l.trim()).filter(isRef), cellsKey, fingerprint, message: message.trim() };
+  });
 
 function serialDate(serial: number): string {
   const d = new Date(Math.round((serial - 25569) * 86_400_000));
@@ -101,24 +107,8 @@ export function readExplanations(snapshot: WorkbookSnapshot): ParsedExplanations
     const raw = Object.fromEntries(EXPLANATION_HEADERS.map((h) => [FIELD[h], valueAt(sheet, r, columns.get(h)!)]));
     if (Object.values(raw).every((v) => v === null || v === '')) continue;
     const parsed = RowSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push({ row: r + 1, message: `“${sheet.name}”第 ${r + 1} 行无法读取（${parsed.error.issues.map((i) => i.message).join('；')}），该条说明未采用。` });
-      continue;
-    }
-    const row = parsed.data;
-    const [key, fingerprint] = row.code.trim().split('-');
-    const record = ExplanationRecordSchema.safeParse({
-      rule: row.rule.trim(),
-      cells: row.cells.split(/\r?\n/).map((l) => l.trim()).filter(isRef),
-      cellsKey: key,
-      fingerprint,
-      text: row.text.trim(),
-      date: row.date.trim(),
-      message: row.message.trim(),
-      values: row.values,
-    });
-    if (record.success) records.push(record.data);
-    else problems.push({ row: r + 1, message: `“${sheet.name}”第 ${r + 1} 行无法读取，该条说明未采用。` });
+    if (parsed.success) records.push(parsed.data);
+    else problems.push({ row: r + 1, message: `“${sheet.name}”第 ${r + 1} 行无法读取（${parsed.error.issues.map((i) => i.message).join('；')}），该条说明未采用。` });
   }
   return { records, problems, sheet: sheet.name };
 }

@@ -11,7 +11,6 @@
  *   unit. Accepting answers to them would fill 审核说明 with “尾数差异，无需调整” lines that bury the answers a
  *   reviewer must read, which is the problem explanations exist to solve.
  */
-import { z } from 'zod';
 import type { Finding } from '../findings/finding';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { cellsKey, coveredValues, valuesFingerprint } from './fingerprint';
@@ -19,22 +18,21 @@ import { cellsKey, coveredValues, valuesFingerprint } from './fingerprint';
 export const EXPLANATION_MAX_CHARS = 1000;
 // Writing explanations (the record for a finding, adding and removing one): ./explanation-edit.
 
-/** One row of the 审核说明 sheet. */
-export const ExplanationRecordSchema = z.object({
-  rule: z.string().trim().min(1),
-  cells: z.array(z.string().min(1)),
-  /** cellsKey(cells) when written: cells lists may be shortened on the sheet, the key never is. */
-  cellsKey: z.string().regex(/^[0-9a-f]{16}$/),
+/** One row of the 审核说明 sheet (read back with zod: ./explanation-sheet). */
+export interface ExplanationRecord {
+  rule: string;
+  cells: string[];
+  /** findingKey when written: cell lists may be shortened on the sheet, the key never is. */
+  cellsKey: string;
   /** valuesFingerprint of the covered values when written. */
-  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
-  text: z.string().trim().min(1).max(EXPLANATION_MAX_CHARS),
-  date: z.string(),
+  fingerprint: string;
+  text: string;
+  date: string;
   /** The finding's message when explained (for the reader of the sheet). */
-  message: z.string(),
+  message: string;
   /** The covered values, readable (describeValues). */
-  values: z.string(),
-});
-export type ExplanationRecord = z.infer<typeof ExplanationRecordSchema>;
+  values: string;
+}
 
 /** Whether a finding takes an explanation: warnings only (see above; why not: ./explanation-edit explainable). */
 export function isExplainable(finding: Finding): boolean {

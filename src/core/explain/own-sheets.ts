@@ -46,10 +46,6 @@ export function ownKindOfTitle(value: unknown): OwnSheetKind | undefined {
   return (Object.keys(TITLES) as OwnSheetKind[]).find((k) => text === TITLES[k]);
 }
 
-export function ownTitle(kind: OwnSheetKind): string {
-  return TITLES[kind];
-}
-
 /** What our copies add to a file's name: “X.xlsx” → “X.已说明.xlsx”. */
 export const EXPLAINED_SUFFIX = '.已说明';
 
