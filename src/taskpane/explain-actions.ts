@@ -5,19 +5,12 @@
  */
 import type { Finding } from '../core/findings/finding';
 import type { Pane } from './pane';
+import { lazyChunk } from './lazy-chunk';
 import { S } from './strings';
 
 type ExplainChunk = typeof import('./explain-flows');
 
-let chunk: Promise<ExplainChunk> | undefined;
-
-function loadExplain(): Promise<ExplainChunk> {
-  chunk ??= import(/* webpackChunkName: "explain" */ './explain-flows.js').catch((error: unknown) => {
-    chunk = undefined;
-    throw error;
-  });
-  return chunk;
-}
+const loadExplain = lazyChunk<ExplainChunk>(() => import(/* webpackChunkName: "explain" */ './explain-flows.js'));
 
 /** Runs a flow from the chunk; a chunk that cannot be loaded is said, never thrown. */
 async function withFlows(pane: Pane, run: (flows: ExplainChunk) => Promise<void>): Promise<void> {

@@ -18,6 +18,7 @@ import { checkedView, registerFlows, reviewFile } from './flows';
 import { fileStem, safeFileName } from './format';
 import { Pane } from './pane';
 import { registerExplainFlows } from './explain-actions';
+import { lazyChunk } from './lazy-chunk';
 import type { PaneHost, Said, Written } from './pane-host';
 import type { WorkbookView } from './pane-state';
 import { isReviewFinding } from './review-panel';
@@ -27,25 +28,9 @@ import type { PaneUi } from './ui';
 type FileHost = typeof import('./file-host');
 type DocxExport = typeof import('./docx-export');
 
-let fileHost: Promise<FileHost> | undefined;
-let docxExport: Promise<DocxExport> | undefined;
-
 /** The file adapters: one lazy chunk (ExcelJS another), fetched from the page's own origin on first use. */
-function loadFileHost(): Promise<FileHost> {
-  fileHost ??= import(/* webpackChunkName: "file-host" */ './file-host.js').catch((error: unknown) => {
-    fileHost = undefined;
-    throw error;
-  });
-  return fileHost;
-}
-
-function loadDocx(): Promise<DocxExport> {
-  docxExport ??= import(/* webpackChunkName: "docx-export" */ './docx-export.js').catch((error: unknown) => {
-    docxExport = undefined;
-    throw error;
-  });
-  return docxExport;
-}
+const loadFileHost = lazyChunk<FileHost>(() => import(/* webpackChunkName: "file-host" */ './file-host.js'));
+const loadDocx = lazyChunk<DocxExport>(() => import(/* webpackChunkName: "docx-export" */ './docx-export.js'));
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
