@@ -7,3 +7,4 @@ export { readWorkbook } from './core/read/read-workbook';
 export { snapshotFromXlsx } from './hosts/file/read-file';
 export * from './core/narrative';
 export * from './core/supplement';
+export * from './core/explain';

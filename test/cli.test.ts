@@ -24,7 +24,7 @@ test('check --json prints the report contract for one file', async () => {
   assert.deepEqual(Object.keys(report.tables[0]).sort(), ['code', 'range', 'sheet', 'title']);
   assert.deepEqual(report.tables[0], { code: '01', title: '收入支出决算总表', sheet: '公开01表', range: 'A1:F38' });
   for (const f of report.findings) FindingSchema.parse(f);
-  assert.deepEqual(Object.keys(report.summary).sort(), ['error', 'info', 'warning']);
+  assert.deepEqual(Object.keys(report.summary).sort(), ['error', 'explained', 'info', 'warning']);
   assert.equal(code, report.summary.error > 0 ? 1 : 0);
 });
 
@@ -123,7 +123,9 @@ test('batch: a folder → summary.html, summary.csv, one JSON per workbook, mark
   assert.match(result.err, /\[3\/3\]/);
   assert.match(result.err, /个\/秒/);
   const html = readFileSync(join(out, 'summary.html'), 'utf8');
-  assert.equal((html.match(/<tr><td class="n">/g) ?? []).length, 3);
+  // Two orders of one table (by open findings, and in file order behind a link): three rows each, no script.
+  assert.equal((html.match(/<tr><td class="n">/g) ?? []).length, 6);
+  assert.ok(!/<script/i.test(html), 'the CSP allows no script');
   assert.match(html, /株洲市长株潭一体化发展事务中心/);
   assert.match(html, /Content-Security-Policy/);
   const csv = readFileSync(join(out, 'summary.csv'), 'utf8');

@@ -12,9 +12,10 @@ export function formatReport(report: Report): string {
   for (const t of report.tables)
     lines.push(`  公开${t.code}表 ${TABLE_NAMES[t.code as TableCode] ?? t.title}  工作表“${t.sheet}” ${t.range}`);
   const s = report.summary;
-  lines.push(`审核结果：${s.error} 个错误，${s.warning} 个警告，${s.info} 条提示`);
+  lines.push(`审核结果：${s.error} 个错误，${s.warning} 个警告${s.explained ? `（其中 ${s.explained} 个已说明）` : ''}，${s.info} 条提示`);
   for (const f of report.findings) {
-    lines.push(`[${SEVERITY_LABEL[f.severity]}] ${f.message}`);
+    const state = f.explanation ? (f.explanation.stale ? '·说明已失效' : '·已说明') : '';
+    lines.push(`[${SEVERITY_LABEL[f.severity]}${state}] ${f.message}`);
     if (isReviewFinding(f) && f.quote) lines.push(`       原文：“${f.quote.replace(/\s+/g, ' ')}”（情况说明第 ${f.paragraph + 1} 行第 ${f.offset + 1} 字${f.textCell ? `，${f.textCell}` : ''}）`);
     const figures = [
       f.expected !== undefined ? `应为 ${f.expected}` : '',
@@ -24,6 +25,8 @@ export function formatReport(report: Report): string {
     ].filter(Boolean);
     if (figures.length) lines.push(`       ${figures.join('，')}`);
     if (f.cells.length) lines.push(`       单元格：${f.cells.slice(0, 12).join('，')}${f.cells.length > 12 ? ` 等 ${f.cells.length} 个` : ''}`);
+    if (f.explanation)
+      lines.push(`       说明${f.explanation.date ? `（${f.explanation.date}）` : ''}：${f.explanation.text}${f.explanation.stale ? '（所涉数值已改动，说明未采用，请重新核实）' : ''}`);
     lines.push(`       规则：${f.rule}`);
   }
   return lines.join('\n');

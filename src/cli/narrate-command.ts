@@ -6,6 +6,7 @@ import { snapshotFromXlsx } from '../hosts/file/read-file';
 import { narrativeToDocx } from '../hosts/file/narrative-docx';
 import { addSupplementTemplateToXlsx } from '../hosts/file/supplement-xlsx';
 import type { Io } from './main';
+import { readerSnapshot } from '../core/explain/own-sheets';
 
 export interface NarrateOptions {
   file: string;
@@ -27,7 +28,8 @@ async function load(file: string, io: Io) {
     io.err(read.finding.message);
     return undefined;
   }
-  return { bytes, snapshot: read.snapshot };
+  // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算: never read for the narrative.
+  return { bytes, snapshot: readerSnapshot(read.snapshot) };
 }
 
 /** `juesuan narrate FILE`: the 情况说明 text on stdout, what is missing on stderr; exit 1 only when unreadable. */

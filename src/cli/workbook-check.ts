@@ -4,8 +4,9 @@ import { basename } from 'node:path';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookFacts } from '../core/tables/facts';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { ExplanationRecord } from '../core/explain/explanation';
 import { snapshotFromXlsx } from '../hosts/file/read-file';
-import { countBySeverity, sortFindings } from '../core/findings/finding';
 
 export interface CheckedWorkbook {
   report: Report;
@@ -14,22 +15,29 @@ export interface CheckedWorkbook {
   facts?: WorkbookFacts;
   /** The file's bytes when it could be read (for a marked copy). */
   bytes?: Uint8Array;
+  /** What was read, when the file could be read (for explanations and the 审核结果 sheet). */
+  snapshot?: WorkbookSnapshot;
+  /** The explanations in its 审核说明 sheet. */
+  explanations?: ExplanationRecord[];
 }
 
-/** One file → its report. Never throws: an unreadable file is a report with one error finding. */
-export async function checkWorkbookFile(file: string): Promise<CheckedWorkbook> {
+/**
+ * One file → its report. Never throws: an unreadable file is a report with one error finding. `bytes`: the
+ * file's content already in memory (a copy about to be written as `file`).
+ */
+export async function checkWorkbookFile(file: string, bytes?: Uint8Array): Promise<CheckedWorkbook> {
   try {
-    return await checkFile(file);
+    return await checkFile(file, bytes);
   } catch (error) {
     // Nothing below is expected to throw; if it does, this file gets a report and the batch goes on.
     return { report: failedReport(file, `审核文件“${file}”时出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`), model: {} };
   }
 }
 
-async function checkFile(file: string): Promise<CheckedWorkbook> {
+async function checkFile(file: string, given?: Uint8Array): Promise<CheckedWorkbook> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = given ?? (await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(error);
@@ -37,9 +45,7 @@ async function checkFile(file: string): Promise<CheckedWorkbook> {
   }
   const read = await snapshotFromXlsx(bytes, basename(file));
   if (!read.ok) return { report: reportForFinding(file, read.finding), model: {} };
-  const { report, model, facts } = checkSnapshot(read.snapshot, file);
-  if (read.findings.length === 0) return { report, model, facts, bytes };
-  const findings = sortFindings([...read.findings, ...report.findings]);
-  return { report: { ...report, findings, summary: countBySeverity(findings) }, model, facts, bytes };
+  const { report, model, facts, explanations } = checkSnapshot(read.snapshot, file, { readFindings: read.findings });
+  return { report, model, facts, bytes, snapshot: read.snapshot, explanations };
 }
 

@@ -1,4 +1,4 @@
-import { countBySeverity, sortFindings, type Finding, type Severity } from './findings/finding';
+import { countBySeverity, sortFindings, type Finding, type Summary } from './findings/finding';
 import { mergeFloods } from './findings/flood';
 import type { TablesModel } from './tables/model';
 import type { WorkbookFacts } from './tables/facts';
@@ -6,13 +6,17 @@ import type { WorkbookSnapshot } from './workbook/snapshot';
 import { readWorkbook } from './read/read-workbook';
 import { runRules } from './rules/engine';
 import { RULES } from './rules/catalogue';
+import { applyExplanations, type ExplanationRecord } from './explain/explanation';
+import { problemFindings, readExplanations } from './explain/explanation-sheet';
+import { readerSnapshot } from './explain/own-sheets';
 
 /** The CLI's JSON report for one workbook (a contract: README "JSON report"). */
 export interface Report {
   file: string;
   tables: Array<{ code: string; title: string; sheet: string; range: string }>;
   findings: Finding[];
-  summary: Record<Severity, number>;
+  /** By severity; `explained`: warnings whose explanation applies (README “JSON report”). */
+  summary: Summary;
 }
 
 export interface CheckResult {
@@ -20,16 +24,30 @@ export interface CheckResult {
   model: TablesModel;
   /** The department's best-attested name and witnesses, the year: for `unitAndYear` and the narrative. */
   facts: WorkbookFacts;
+  /** Every explanation in the workbook's 审核说明 sheet, also those whose finding is gone (a writer keeps them). */
+  explanations: ExplanationRecord[];
 }
 
-/** Snapshot → located tables → typed model → findings. Never throws: a failure becomes a finding. */
-export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source ?? ''): CheckResult {
+export interface CheckOptions {
+  /** What reading the file found wrong besides the check (the file reader's own findings): merged in first. */
+  readFindings?: readonly Finding[];
+}
+
+/**
+ * Snapshot → located tables → typed model → findings, each warning with its explanation from the 审核说明
+ * sheet. The add-in's own sheets are never read as tables (readerSnapshot). Never throws: a failure becomes
+ * a finding.
+ */
+export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source ?? '', options: CheckOptions = {}): CheckResult {
   try {
-    const read = readWorkbook(snapshot);
-    const findings = sortFindings(mergeFloods([...read.findings, ...runRules(read.model, RULES, read.facts)]));
+    const read = readWorkbook(readerSnapshot(snapshot));
+    const explained = readExplanations(snapshot);
+    const found = mergeFloods([...read.findings, ...runRules(read.model, RULES, read.facts)]);
+    const findings = sortFindings(applyExplanations([...(options.readFindings ?? []), ...found, ...problemFindings(explained)], explained.records, snapshot));
     return {
       model: read.model,
       facts: read.facts,
+      explanations: explained.records,
       report: {
         file,
         tables: read.tables.map((t) => ({ code: t.code, title: t.title, sheet: t.sheet, range: t.range })),
@@ -38,7 +56,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source
       },
     };
   } catch (error) {
-    return { model: {}, facts: {}, report: failedReport(file, `审核过程中出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`) };
+    return { model: {}, facts: {}, explanations: [], report: failedReport(file, `审核过程中出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`) };
   }
 }
 

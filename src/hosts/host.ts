@@ -7,6 +7,7 @@
  * message in Chinese that the pane can show as it is.
  */
 import type { Finding } from '../core/findings/finding';
+import type { OwnSheet } from '../core/explain/own-sheets';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostFailure };
@@ -54,6 +55,12 @@ export type SheetWriteResult =
   | { written: true; sheet: string; created: boolean; cells: number }
   /** The target cells already hold content: nothing was written; conflicts lists them ("Sheet!A1"). */
   | { written: false; sheet: string; conflicts: string[]; message: string };
+
+export type OwnSheetResult =
+  /** rows: rows below the headers; links: cells given an internal hyperlink (none below ExcelApi 1.7). */
+  | { written: true; sheet: string; created: boolean; rows: number; links: number }
+  /** A sheet of that name is not the add-in's (or is protected): left untouched. */
+  | { written: false; sheet: string; message: string };
 
 export const NARRATIVE_SHEET = '情况说明';
 
@@ -146,6 +153,12 @@ export interface WorkbookHost {
    * overwrite any non-empty cell of an existing sheet and reports those cells instead.
    */
   writeSheetValues(sheetName: string, values: SheetValues): Promise<HostResult<SheetWriteResult>>;
+  /**
+   * Writes one of the add-in's own sheets (审核说明, 审核结果: src/core/explain) whole: created last, or replacing
+   * the content of the add-in's sheet of that name in place (never deleted and added again). A sheet of that
+   * name that is not the add-in's (its A1 does not say so) and holds anything is left alone and reported.
+   */
+  writeOwnSheet(sheet: OwnSheet): Promise<HostResult<OwnSheetResult>>;
   /** Small add-in state kept in the workbook (JSON text); null when never saved. */
   loadState(key: string): Promise<HostResult<string | null>>;
   saveState(key: string, json: string): Promise<HostResult<void>>;

@@ -4,13 +4,12 @@
  * the user's undo list (hosts below ExcelApi 1.19) nor adds an undo step (1.19+), and a change of one finding
  * rewrites only the formats it touches.
  */
-import type { Severity } from '../core/findings/finding';
 import type { GridRect } from '../core/workbook/snapshot';
-import { type SheetMarkPlan, chunkAddresses, rectA1 } from './mark-plan';
+import { type MarkKind, type SheetMarkPlan, chunkAddresses, rectA1 } from './mark-plan';
 
 /** One conditional format the plan wants on a sheet: a severity and its areas ("B7", "C9:C12"). */
 export interface WantedFormat {
-  severity: Severity;
+  severity: MarkKind;
   /** For Worksheet.getRanges (ExcelApi 1.9), or one area for Worksheet.getRange. */
   address: string;
   areas: string[];
@@ -20,7 +19,7 @@ export interface WantedFormat {
 export interface FoundMark {
   /** Its position in the sheet's conditional formats when found (deletion goes by position). */
   index: number;
-  severity: Severity;
+  severity: MarkKind;
   /** Its areas, or null when they could not be read (then it is replaced, never kept). */
   areas: string[] | null;
 }
@@ -40,7 +39,7 @@ export function wantedFormats(plan: SheetMarkPlan, useAreas: boolean): WantedFor
 }
 
 /** The same severity on the same set of areas, whatever their order. */
-function key(severity: Severity, areas: readonly string[]): string {
+function key(severity: MarkKind, areas: readonly string[]): string {
   return `${severity}|${[...areas].map((a) => a.replace(/\$/g, '').toUpperCase()).sort().join(',')}`;
 }
 

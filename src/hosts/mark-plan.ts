@@ -3,22 +3,33 @@
  * possible. Pure (no host): the Office gateway turns the rectangles into conditional formats, a file host
  * could turn them into fills.
  */
-import type { Finding, Severity } from '../core/findings/finding';
+import { type Finding, type Severity, isExplained } from '../core/findings/finding';
 import type { GridRect } from '../core/workbook/snapshot';
 import { a1, cellRef, parseA1, splitCellRef } from '../core/workbook/address';
 
-/** Excel's own "light red / yellow" highlight fills, and a light blue for notes. */
-export const MARK_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+/**
+ * What a mark says: a severity, or 'explained' — a warning the unit has explained (src/core/explain), marked in
+ * a paler yellow so that the open warnings stand out while the explained ones stay findable.
+ */
+export type MarkKind = Severity | 'explained';
 
-const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+/** Excel's own "light red / yellow" highlight fills, a light blue for notes, a pale yellow for explained warnings. */
+export const MARK_FILL: Record<MarkKind, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7', explained: '#FFF7DD' };
+
+/** A cell named by several findings shows the most pressing: an error, an open warning, an explained one, a note. */
+const RANK: Record<MarkKind, number> = { info: 1, explained: 2, warning: 3, error: 4 };
+
+export function markKindOf(finding: Finding): MarkKind {
+  return finding.severity === 'warning' && isExplained(finding) ? 'explained' : finding.severity;
+}
 
 /** A finding naming a whole block of cells is marked as a block beyond this many cells, not cell by cell. */
 const MAX_CELLS_PER_REF = 10_000;
 
 export interface SheetMarkPlan {
   sheet: string;
-  /** One entry per severity present, lowest first (each cell appears under its most severe finding only). */
-  severities: Array<{ severity: Severity; rects: GridRect[] }>;
+  /** One entry per mark kind present, lowest first (each cell appears under its most pressing finding only). */
+  severities: Array<{ severity: MarkKind; rects: GridRect[] }>;
   /** Every cell to be coloured, "Sheet!A1", row by row. */
   cells: string[];
 }
@@ -29,24 +40,25 @@ export interface MarkPlan {
 }
 
 export function planMarks(findings: readonly Finding[]): MarkPlan {
-  const bySheet = new Map<string, Map<number, { row: number; col: number; severity: Severity }>>();
-  const blocks = new Map<string, Array<{ rect: GridRect; severity: Severity }>>();
+  const bySheet = new Map<string, Map<number, { row: number; col: number; severity: MarkKind }>>();
+  const blocks = new Map<string, Array<{ rect: GridRect; severity: MarkKind }>>();
   const unresolved: string[] = [];
   const key = (row: number, col: number) => row * 16384 + col;
 
   for (const finding of findings) {
+    const kind = markKindOf(finding);
     for (const ref of finding.cells) {
       const rect = parseRef(ref);
       if (!rect) {
         unresolved.push(ref);
         continue;
       }
-      const cells = bySheet.get(rect.sheet) ?? new Map<number, { row: number; col: number; severity: Severity }>();
+      const cells = bySheet.get(rect.sheet) ?? new Map<number, { row: number; col: number; severity: MarkKind }>();
       bySheet.set(rect.sheet, cells);
       const size = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
       if (size > MAX_CELLS_PER_REF) {
         const list = blocks.get(rect.sheet) ?? [];
-        list.push({ rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }, severity: finding.severity });
+        list.push({ rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }, severity: kind });
         blocks.set(rect.sheet, list);
         continue;
       }
@@ -54,7 +66,7 @@ export function planMarks(findings: readonly Finding[]): MarkPlan {
         for (let col = rect.left; col <= rect.right; col++) {
           const k = key(row, col);
           const current = cells.get(k);
-          if (!current || RANK[finding.severity] > RANK[current.severity]) cells.set(k, { row, col, severity: finding.severity });
+          if (!current || RANK[kind] > RANK[current.severity]) cells.set(k, { row, col, severity: kind });
         }
       }
     }
@@ -64,7 +76,7 @@ export function planMarks(findings: readonly Finding[]): MarkPlan {
   for (const [sheet, cells] of bySheet) {
     const all = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const severities: SheetMarkPlan['severities'] = [];
-    for (const severity of ['info', 'warning', 'error'] as const) {
+    for (const severity of ['info', 'explained', 'warning', 'error'] as const) {
       const rects = coalesce(all.filter((c) => c.severity === severity));
       for (const block of blocks.get(sheet) ?? []) if (block.severity === severity) rects.push(block.rect);
       if (rects.length) severities.push({ severity, rects });

@@ -11,7 +11,8 @@ import { buildSupplementTemplate } from '../core/supplement';
 import { registerFlows } from './flows';
 import { startLiveCheck } from './live-check';
 import { Pane } from './pane';
-import type { PaneHost, Said } from './pane-host';
+import { registerExplainFlows } from './explain-actions';
+import type { PaneHost, Said, Written } from './pane-host';
 import { isReviewFinding } from './review-panel';
 import { S } from './strings';
 import type { SummaryNote } from './summary-view';
@@ -61,6 +62,16 @@ export function excelPaneHost(ui: PaneUi, host: WorkbookHost): PaneHost {
       if (!written.value.written) return { ok: false, message: written.value.message };
       return { ok: true, message: S.templateWritten(written.value.sheet, written.value.created, written.value.cells) };
     },
+    async writeOwnSheets(sheets): Promise<Written> {
+      const done: Extract<Written, { ok: true }>['sheets'] = [];
+      for (const sheet of sheets) {
+        const written = await host.writeOwnSheet(sheet);
+        if (!written.ok) return { ok: false, message: written.error.message };
+        if (!written.value.written) return { ok: false, message: written.value.message };
+        done.push({ sheet: written.value.sheet, kind: sheet.kind, created: written.value.created, rows: written.value.rows });
+      }
+      return { ok: true, sheets: done };
+    },
     goTo(finding) {
       // A review finding goes to the table cell its figure was checked against, else to its paragraph in the 情况说明 sheet.
       const ref = finding.cells[0] ?? (isReviewFinding(finding) ? finding.textCell : undefined);
@@ -77,6 +88,7 @@ export function excelPaneHost(ui: PaneUi, host: WorkbookHost): PaneHost {
 export function startExcelMode(ui: PaneUi, host: WorkbookHost = new OfficeHost()): void {
   const pane = new Pane(ui, excelPaneHost(ui, host));
   registerFlows(pane);
+  registerExplainFlows(pane);
   pane.render();
   startLiveCheck(pane, host);
 }

@@ -6,6 +6,9 @@
  * Review findings (an existing 情况说明 checked against the tables) form their own group, 情况说明, first and in
  * text order; each shows the sentence it is about with the quote in a <mark>.
  *
+ * Explained warnings (the unit's 说明 applies) are folded, like rounding notes, into one “已说明” line per table
+ * and show their explanation; a stale one stays in the list, saying so. A warning offers 填写说明 (./explain-view).
+ *
  * Testability contract: each finding element carries data-finding (the rule id), data-severity and
  * data-cells (a JSON array of "Sheet!A1" references as in the CLI's JSON report); a review finding also
  * data-quote (the exact offending text), data-paragraph and data-offset (its position in the text).
@@ -15,6 +18,8 @@ import { TABLE_CODES, type TableCode, tableLabel } from '../core/tables/codes';
 import { clear, h, severityBadge, severityIcon } from './dom';
 import { formatAmount, isRoundingNote } from './format';
 import { isReviewFinding, type QuoteExcerpt } from './review-panel';
+import { type ExplainHandlers, explanationBlock } from './explain-view';
+import { isExplained } from '../core/findings/finding';
 import { S, SEVERITY_COUNT } from './strings';
 
 export type SeverityFilter = 'all' | Severity;
@@ -29,6 +34,8 @@ export interface FindingsViewOptions {
   onActivate: (finding: Finding, element: HTMLElement) => void;
   /** The sentence around a review finding's quote (from the reviewed text). */
   excerpt?: (finding: Finding) => QuoteExcerpt | undefined;
+  /** Writing and removing explanations (absent: explanations are shown, none can be written; see setExplain). */
+  explain?: ExplainHandlers;
 }
 
 /** The group of review findings (before the table groups). */
@@ -51,6 +58,11 @@ export class FindingsView {
     o.next.addEventListener('click', () => this.step(1));
     o.list.addEventListener('toggle', () => this.updateStepper(), true);
     this.updateStepper();
+  }
+
+  /** From the next render on, warnings offer 填写说明 through these handlers. */
+  setExplain(handlers: ExplainHandlers): void {
+    this.o.explain = handlers;
   }
 
   /** Replaces the list with these findings (already sorted by the core). */
@@ -112,17 +124,21 @@ export class FindingsView {
     const ul = h('ul', { className: 'group__list' });
     // Review findings stay in text order, none folded: the reviewer reads the text top to bottom.
     const rounding = narrative ? [] : list.filter(isRoundingNote);
-    for (const f of list) if (narrative || !isRoundingNote(f)) ul.appendChild(this.item(f));
-    if (rounding.length) {
-      const inner = h('ul', { className: 'fold__list' });
-      for (const f of rounding) inner.appendChild(this.item(f));
-      const fold = h('li', { className: 'fold', data: { fold: 'rounding', severity: 'info' } }, [
-        h('details', {}, [h('summary', { className: 'fold__summary' }, [severityIcon('info'), h('span', { className: 'sev__text sev--info', text: '提示' }), h('span', { text: S.roundingFold(rounding.length) })]), inner]),
-      ]);
-      ul.appendChild(fold);
-    }
+    const explained = narrative ? [] : list.filter(isExplained);
+    for (const f of list) if (narrative || (!isRoundingNote(f) && !isExplained(f))) ul.appendChild(this.item(f));
+    if (explained.length) ul.appendChild(this.fold('explained', 'warning', S.explain.fold(explained.length), explained, S.explain.foldWord));
+    if (rounding.length) ul.appendChild(this.fold('rounding', 'info', S.roundingFold(rounding.length), rounding, '提示'));
     section.appendChild(ul);
     return section;
+  }
+
+  /** Findings behind one line that opens: rounding notes, explained warnings. */
+  private fold(kind: string, severity: Severity, text: string, list: Finding[], word: string): HTMLElement {
+    const inner = h('ul', { className: 'fold__list' });
+    for (const f of list) inner.appendChild(this.item(f));
+    return h('li', { className: 'fold', data: { fold: kind, severity } }, [
+      h('details', {}, [h('summary', { className: 'fold__summary' }, [severityIcon(severity), h('span', { className: `sev__text sev--${severity}`, text: word }), h('span', { text })]), inner]),
+    ]);
   }
 
   private item(f: Finding): HTMLElement {
@@ -130,18 +146,20 @@ export class FindingsView {
     const id = `finding-${index}`;
     const review = isReviewFinding(f) ? f : undefined;
     const li = h('li', {
-      className: `finding finding--${f.severity}`,
+      className: `finding finding--${f.severity}${isExplained(f) ? ' finding--explained' : ''}`,
       attrs: { id },
       data: {
         finding: f.rule,
         severity: f.severity,
         cells: JSON.stringify(f.cells),
         index,
+        explained: f.explanation ? (f.explanation.stale ? 'stale' : 'true') : undefined,
         ...(review ? { quote: review.quote, paragraph: review.paragraph, offset: review.offset } : {}),
       },
     });
     const main = h('button', { className: 'finding__main', attrs: { type: 'button', 'aria-describedby': `${id}-details` } }, [
       severityBadge(f.severity),
+      f.explanation ? h('span', { className: `finding__state${f.explanation.stale ? ' finding__state--stale' : ''}`, text: f.explanation.stale ? S.explain.staleChip : S.explain.chip }) : null,
       h('span', { className: 'finding__message', text: f.message }),
     ]);
     if (!f.cells.length && !review) main.setAttribute('aria-disabled', 'true');
@@ -178,6 +196,8 @@ export class FindingsView {
         ? S.review.noCells
         : S.noCells;
     details.appendChild(h('p', { className: 'finding__cells', text: cells }));
+    const explanation = review ? undefined : explanationBlock(f, this.o.explain);
+    if (explanation) details.appendChild(explanation);
     li.appendChild(details);
     li.addEventListener('click', (event) => {
       // Text selection inside the details (to copy a cell address) is not a click on the finding.
@@ -213,7 +233,7 @@ export class FindingsView {
       li.hidden = !this.matches(li.dataset.severity);
       if (!li.hidden) shown++;
     }
-    for (const fold of this.o.list.querySelectorAll<HTMLElement>('[data-fold]')) fold.hidden = !this.matches('info');
+    for (const fold of this.o.list.querySelectorAll<HTMLElement>('[data-fold]')) fold.hidden = !this.matches(fold.dataset.severity);
     for (const group of this.o.list.querySelectorAll<HTMLElement>('.group')) {
       group.hidden = !group.querySelector('.finding:not([hidden])');
     }

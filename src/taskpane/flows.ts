@@ -3,12 +3,13 @@
  * downloads. Each flow reads through the host (the open workbook in Excel, the chosen file in the page),
  * runs the core, and puts the result into the state; the render shows it.
  */
-import { countBySeverity, sortFindings, type Finding } from '../core/findings/finding';
-import { checkSnapshot, type Report } from '../core/report';
+import type { Finding } from '../core/findings/finding';
+import { checkSnapshot } from '../core/report';
 import { narrateSnapshot } from '../core/narrative';
 import { readWorkbook } from '../core/read/read-workbook';
 import { unitAndYear } from '../core/tables/unit-and-year';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import { readerSnapshot } from '../core/explain/own-sheets';
 import { copyText } from './narrative-view';
 import type { Pane } from './pane';
 import type { Said } from './pane-host';
@@ -19,14 +20,13 @@ import { S } from './strings';
 type ReviewChunk = Awaited<ReturnType<typeof loadReview>>;
 
 /** The check of one snapshot, with what reading the file found wrong merged in (as the CLI does). */
-export function checkedView(snapshot: WorkbookSnapshot, name: string, readFindings: readonly Finding[] = []): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'facts' | 'unit' | 'year'> {
-  const checked = checkSnapshot(snapshot, name || undefined);
-  let report: Report = checked.report;
-  if (readFindings.length) {
-    const findings = sortFindings([...readFindings, ...report.findings]);
-    report = { ...report, findings, summary: countBySeverity(findings) };
-  }
-  return { snapshot, report, model: checked.model, facts: checked.facts, ...unitAndYear(checked.model, checked.facts) };
+export function checkedView(
+  snapshot: WorkbookSnapshot,
+  name: string,
+  readFindings: readonly Finding[] = [],
+): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'facts' | 'unit' | 'year' | 'explanations'> {
+  const checked = checkSnapshot(snapshot, name || undefined, { readFindings });
+  return { snapshot, report: checked.report, model: checked.model, facts: checked.facts, explanations: checked.explanations, ...unitAndYear(checked.model, checked.facts) };
 }
 
 function say(pane: Pane, said: Said): void {
@@ -59,7 +59,7 @@ export async function checkWorkbook(pane: Pane): Promise<boolean> {
   let review = pane.current?.review;
   if (review) {
     try {
-      review = rereview(await loadReview(), read.snapshot, review);
+      review = rereview(await loadReview(), readerSnapshot(read.snapshot), review);
     } catch {
       // The review chunk could not be loaded now: keep the earlier review rather than fail the check.
     }
@@ -95,7 +95,7 @@ export async function narrate(pane: Pane, fresh: boolean, revealKept = true): Pr
     pane.ui.error(read.message);
     return undefined;
   }
-  const narrative = narrateSnapshot(read.snapshot, { format });
+  const narrative = narrateSnapshot(readerSnapshot(read.snapshot), { format });
   pane.patchCurrent({ narrative, model: narrative.model }, { reveal: true });
   pane.ui.say('');
   return narrative;
@@ -134,7 +134,7 @@ async function template(pane: Pane): Promise<void> {
       ui.error(read.message);
       return;
     }
-    ({ model, facts } = readWorkbook(read.snapshot));
+    ({ model, facts } = readWorkbook(readerSnapshot(read.snapshot)));
   }
   say(pane, await host.template(model, ui.format(), pane.current, facts));
 }
@@ -166,18 +166,20 @@ export async function review(pane: Pane, source: 'text' | 'sheet'): Promise<void
     ui.error(read.message);
     return;
   }
+  // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算 the text is checked against.
+  const tables = readerSnapshot(read.snapshot);
   let outcome: ReviewOutcome;
   if (source === 'sheet') {
-    const sheet = chunk.narrativeFromSheet(read.snapshot);
+    const sheet = chunk.narrativeFromSheet(tables);
     if (!sheet) {
       ui.review.say(S.review.noSheet);
       ui.error(S.review.noSheet);
       return;
     }
-    outcome = { text: sheet.text, source, label: S.review.sheet, findings: chunk.reviewSnapshot(read.snapshot) };
+    outcome = { text: sheet.text, source, label: S.review.sheet, findings: chunk.reviewSnapshot(tables) };
   } else {
     const file = ui.review.loadedFileName();
-    outcome = { text, source, label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(read.snapshot, text) };
+    outcome = { text, source, label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(tables, text) };
   }
   // No 审核 yet (Excel): the tables' own findings are listed too, from the same read, but not marked.
   const unchecked = pane.current?.report ? {} : { ...checkedView(read.snapshot, ''), notes: [{ text: S.review.uncheckedTables }] };

@@ -7,6 +7,7 @@
  */
 import type { WorkbookFacts } from '../core/tables/facts';
 import type { Finding } from '../core/findings/finding';
+import type { OwnSheet, OwnSheetKind } from '../core/explain/own-sheets';
 import type { NarrativeFormat } from '../core/supplement';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
@@ -15,6 +16,14 @@ import type { SummaryNote } from './summary-view';
 
 /** A result for the user: a message for the status line, or an error for the alert. */
 export type Said = { ok: true; message: string } | { ok: false; message: string };
+
+/**
+ * Our sheets written: which, and for the page the view's new file (bytes, snapshot) once they are in its copy.
+ * The flows (./explain-flows) say it in words.
+ */
+export type Written =
+  | { ok: true; sheets: Array<{ sheet: string; kind: OwnSheetKind; created: boolean; rows: number }>; patch?: Partial<WorkbookView> }
+  | { ok: false; message: string };
 
 export type ReadResult =
   | {
@@ -41,6 +50,14 @@ export interface PaneHost {
   writeNarrative?(paragraphs: readonly string[]): Promise<Said>;
   /** The 说明数据 template: a sheet in the open workbook (Excel), or a copy of the file to download (page). */
   template(model: TablesModel, format: NarrativeFormat, current: WorkbookView | undefined, facts?: WorkbookFacts): Promise<Said>;
+  /**
+   * Writes the add-in's own sheets (审核说明, 审核结果): into the open workbook (Excel), or into the page's copy of
+   * the chosen file — its bytes and snapshot change (the patch), the file on disk never; it is downloaded with
+   * downloadReviewed.
+   */
+  writeOwnSheets(sheets: readonly OwnSheet[], current: WorkbookView | undefined): Promise<Written>;
+  /** The page: a copy of the file (with its 审核说明) with these sheets added, downloaded under the name given back. */
+  downloadReviewed?(current: WorkbookView, sheets: readonly OwnSheet[]): Promise<{ ok: true; name: string } | { ok: false; message: string }>;
   /** The page: a copy of the file with the findings' cells filled. */
   downloadMarked?(current: WorkbookView): Promise<Said>;
   /** The page: the narrative as a file. */

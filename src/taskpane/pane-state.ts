@@ -7,6 +7,8 @@ import type { WorkbookFacts } from '../core/tables/facts';
 import type { Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { ExplanationRecord } from '../core/explain/explanation';
+import type { Finding } from '../core/findings/finding';
 import type { ReviewOutcome } from './review-panel';
 import type { SummaryNote } from './summary-view';
 
@@ -23,6 +25,8 @@ export const ACTIONS = [
   'download-template',
   'review',
   'review-sheet',
+  'write-results',
+  'download-reviewed',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,8 +52,12 @@ export interface WorkbookView {
   bytes?: Uint8Array;
   /** What was read (absent when the file could not be read: the report says why). */
   snapshot?: WorkbookSnapshot;
+  /** What reading the file found wrong besides the check (standalone: kept for every re-check of the file). */
+  readFindings?: Finding[];
   report?: Report;
   model?: TablesModel;
+  /** Every explanation in the workbook's 审核说明 sheet (those whose finding is gone too: a write keeps them). */
+  explanations?: ExplanationRecord[];
   /** What the workbook states about itself (the best-attested department name, the year). */
   facts?: WorkbookFacts;
   unit: string;
@@ -103,5 +111,8 @@ export function enabledActions(state: PaneState, caps: HostCapabilities): Record
     review: ready,
     // The workbook's own 情况说明 sheet: only where the workbook is open.
     'review-sheet': ready && caps.workbookOpen,
+    // 审核结果: a sheet of the open workbook (Excel), or a copy of the chosen file to download (page).
+    'write-results': ready && caps.writesSheets,
+    'download-reviewed': download,
   };
 }

@@ -17,7 +17,9 @@ import { MIME, download } from './download';
 import { checkedView, registerFlows, reviewFile } from './flows';
 import { fileStem, safeFileName } from './format';
 import { Pane } from './pane';
-import type { PaneHost, Said } from './pane-host';
+import { registerExplainFlows } from './explain-actions';
+import { lazyChunk } from './lazy-chunk';
+import type { PaneHost, Said, Written } from './pane-host';
 import type { WorkbookView } from './pane-state';
 import { isReviewFinding } from './review-panel';
 import { S } from './strings';
@@ -26,25 +28,9 @@ import type { PaneUi } from './ui';
 type FileHost = typeof import('./file-host');
 type DocxExport = typeof import('./docx-export');
 
-let fileHost: Promise<FileHost> | undefined;
-let docxExport: Promise<DocxExport> | undefined;
-
 /** The file adapters: one lazy chunk (ExcelJS another), fetched from the page's own origin on first use. */
-function loadFileHost(): Promise<FileHost> {
-  fileHost ??= import(/* webpackChunkName: "file-host" */ './file-host.js').catch((error: unknown) => {
-    fileHost = undefined;
-    throw error;
-  });
-  return fileHost;
-}
-
-function loadDocx(): Promise<DocxExport> {
-  docxExport ??= import(/* webpackChunkName: "docx-export" */ './docx-export.js').catch((error: unknown) => {
-    docxExport = undefined;
-    throw error;
-  });
-  return docxExport;
-}
+const loadFileHost = lazyChunk<FileHost>(() => import(/* webpackChunkName: "file-host" */ './file-host.js'));
+const loadDocx = lazyChunk<DocxExport>(() => import(/* webpackChunkName: "docx-export" */ './docx-export.js'));
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -60,7 +46,7 @@ async function lazily<T>(load: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-const failedChunk: Said = { ok: false, message: S.chunkFailed };
+const failedChunk = { ok: false as const, message: S.chunkFailed as string };
 
 /** Files chosen in the browser as the pane's host. */
 function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
@@ -72,10 +58,23 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
   return {
     caps: { workbookOpen: false, marks: false, writesSheets: false, downloads: true },
     async read(current) {
-      return current?.snapshot ? { ok: true, snapshot: current.snapshot, findings: [] } : { ok: false, message: S.noFile };
+      return current?.snapshot ? { ok: true, snapshot: current.snapshot, findings: current.readFindings ?? [] } : { ok: false, message: S.noFile };
     },
     // 审核 here means: choose the files to check (the picker must open inside the click, before any await).
     chooseFiles: () => input.click(),
+    // Explanations go into the page's copy of the file; the user downloads it (下载审核副本) when done.
+    async writeOwnSheets(sheets, current): Promise<Written> {
+      const host = await lazily(loadFileHost);
+      if (!host) return failedChunk;
+      return current ? host.writeIntoView(current, sheets) : { ok: false, message: S.noFile };
+    },
+    async downloadReviewed(current, sheets) {
+      const host = await lazily(loadFileHost);
+      if (!host) return failedChunk;
+      const copy = await host.reviewedCopy(current, sheets);
+      if (copy.ok) download(safeFileName(copy.name), copy.bytes, MIME.xlsx);
+      return copy.ok ? { ok: true as const, name: safeFileName(copy.name) } : copy;
+    },
     async template(model, format, current, facts): Promise<Said> {
       const host = await lazily(loadFileHost);
       if (!host) return failedChunk;
@@ -147,7 +146,10 @@ async function loadFiles(pane: Pane, files: File[]): Promise<void> {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const read = await host.snapshotFromXlsx(bytes, file.name);
       if (!read.ok) views.push({ ...base, bytes, report: reportForFinding(file.name, read.finding), model: {} });
-      else views.push({ ...base, bytes, ...checkedView(read.snapshot, file.name, (read as { findings?: Finding[] }).findings ?? []) });
+      else {
+        const readFindings = (read as { findings?: Finding[] }).findings ?? [];
+        views.push({ ...base, bytes, readFindings, ...checkedView(read.snapshot, file.name, readFindings) });
+      }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       views.push({ ...base, report: failedReport(file.name, S.fileFailed(file.name, detail), 'read-file-unreadable'), model: {} });
@@ -163,6 +165,7 @@ export function startStandaloneMode(ui: PaneUi): void {
   const dropzone = byId('dropzone');
   const pane = new Pane(ui, filePaneHost(ui, input));
   registerFlows(pane);
+  registerExplainFlows(pane);
   pane.render();
 
   input.addEventListener('change', () => {

@@ -76,6 +76,7 @@ export const S = {
   batchTop: '主要问题',
   batchNone: '未发现错误或警告',
   batchUnreadable: '无法读取',
+  batchOpen: (open: number, explained: number) => `待处理 ${open} 个${explained ? `（另有 ${explained} 个警告已说明）` : ''}`,
   unexpected: (what: string, detail: string) => `${what}时出现意外错误：${detail}。请刷新页面后重试；如仍失败，请将文件反馈给开发者。`,
   chunkFailed: '无法加载读取 .xlsx 所需的组件（页面文件可能不完整）。请刷新页面后重试。',
   // 说明数据 template (standalone: a copy of the user's workbook)
@@ -103,6 +104,20 @@ export const S = {
     shownIn: (line: number) => `已在下方原文中标出第 ${line} 行。`,
     noCells: '（该问题没有对应的表格单元格，已在下方原文中标出）',
     uncheckedTables: '表格本身尚未在工作簿中标出：点“审核”可标出有问题的单元格。',
+  },
+  // Explanations (审核说明): what the list shows. The flows' own messages are in ./explain-strings (lazy chunk).
+  explain: {
+    write: '填写说明',
+    edit: '修改说明',
+    redo: '重新说明',
+    label: (date: string | undefined) => `已说明${date ? `（${date}）` : ''}：`,
+    staleLabel: '说明已失效（所涉数值已改动，请重新核实）：',
+    chip: '已说明',
+    staleChip: '说明已失效',
+    fold: (n: number) => `已说明 ${n} 条（单位已填写说明，可展开查看）`,
+    foldWord: '警告',
+    summary: (explained: number, open: number) => `其中 ${explained} 个警告已说明；待处理的错误和警告 ${open} 个。`,
+    chunkFailed: '无法加载填写说明所需的组件（页面文件可能不完整）。请刷新页面后重试。',
   },
   // Live re-check (Excel)
   live: {

@@ -2,12 +2,14 @@
  * The result summary, always shown after a check — "0 个错误" too, and one "未找到公开05表" line per
  * missing table: silent no-ops are the top complaint about audit add-ins.
  *
- * Testability contract: the element has data-summary, data-errors, data-warnings and data-infos.
+ * Testability contract: the element has data-summary, data-errors, data-warnings, data-infos, data-explained
+ * (warnings whose explanation applies) and data-open (errors and warnings not explained).
  */
 import type { Report } from '../core/report';
 import { clear, h, severityBadge, severityIcon } from './dom';
 import { missingTables, seconds } from './format';
 import { S, SEVERITY_COUNT } from './strings';
+import { openCount } from '../core/findings/finding';
 
 export interface SummaryNote {
   text: string;
@@ -29,6 +31,8 @@ export function renderSummary(el: HTMLElement, report: Report, extras: SummaryEx
   el.dataset.errors = String(error);
   el.dataset.warnings = String(warning);
   el.dataset.infos = String(info);
+  el.dataset.explained = String(report.summary.explained);
+  el.dataset.open = String(openCount(report.summary));
   if (extras.title) el.appendChild(h('p', { className: 'summary__title', text: extras.title }));
   el.appendChild(
     h('p', { className: 'summary__counts' }, [
@@ -41,6 +45,7 @@ export function renderSummary(el: HTMLElement, report: Report, extras: SummaryEx
   for (const code of missingTables(report.findings)) {
     lines.appendChild(h('li', { className: 'summary__line summary__line--missing', data: { missingTable: code } }, [severityIcon('error'), h('span', { text: S.tableMissing(code) })]));
   }
+  if (report.summary.explained) lines.appendChild(h('li', { className: 'summary__line', data: { explainedLine: '' }, text: S.explain.summary(report.summary.explained, openCount(report.summary)) }));
   const found = new Set(report.tables.map((t) => t.code)).size;
   lines.appendChild(h('li', { className: 'summary__line', text: S.tablesFound(found) + (error === 0 ? S.noErrors : '') }));
   for (const note of extras.notes ?? []) {

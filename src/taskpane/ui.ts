@@ -12,6 +12,7 @@ import type { NarrativeFormat } from '../core/supplement';
 import type { Report } from '../core/report';
 import { byId, clear, h } from './dom';
 import { FindingsView } from './findings-view';
+import type { ExplainHandlers } from './explain-view';
 import { renderNarrative } from './narrative-view';
 import { readNarrativeFile } from './narrative-file';
 import { ReviewPanel, isReviewFinding } from './review-panel';
@@ -85,6 +86,11 @@ export class PaneUi {
 
   onActivate(handler: (finding: Finding, element: HTMLElement) => void): void {
     this.activateHandler = handler;
+  }
+
+  /** Warnings offer 填写说明 from the next render on. */
+  onExplain(handlers: ExplainHandlers): void {
+    this.findingsView.setExplain(handlers);
   }
 
   actionButtons(action?: Action): HTMLButtonElement[] {

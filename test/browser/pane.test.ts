@@ -40,6 +40,8 @@ import {
   type StaticServer,
   buildDist,
   bundleFakeOffice,
+  cellValues,
+  dropFiles,
   fakeOfficeScript,
   launchChromium,
   leftTheMachine,
@@ -239,20 +241,6 @@ test('add-in mode (fake Excel): 审核 lists and marks, a click selects the cell
   }
 });
 
-/** Drops files on the drop zone as a user would (a DataTransfer with File objects). */
-async function dropFiles(page: Page, files: Array<{ name: string; bytes: Uint8Array }>): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
-  const transfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const item of items) {
-      const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], item.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    }
-    return dt;
-  }, payload);
-  await page.dispatchEvent('#dropzone', 'drop', { dataTransfer: transfer });
-}
-
 /** What the page should report for a file: the check, plus what the reader says about the file (if anything). */
 async function fileReport(bytes: Uint8Array, name: string) {
   const read = await snapshotFromXlsx(bytes, name);
@@ -263,19 +251,6 @@ async function fileReport(bytes: Uint8Array, name: string) {
   return { ...report, findings, summary: countBySeverity(findings) };
 }
 
-async function cellValues(bytes: Uint8Array): Promise<Map<string, unknown>> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  const out = new Map<string, unknown>();
-  book.eachSheet((ws) =>
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        out.set(`${ws.name}!${cell.address}`, JSON.stringify(cell.value));
-      }),
-    ),
-  );
-  return out;
-}
 
 test('standalone (office.js unreachable): drop the sample → findings → marked copy and narrative downloads; nothing leaves 127.0.0.1', { timeout: 60_000 }, async (t) => {
   const expected = await fileReport(seedBytes, 'seed-2024.xlsx');

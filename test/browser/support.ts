@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import type { FakeConfig } from '../fakes/excel';
 
@@ -232,3 +233,32 @@ const LOW_CONTRAST_SOURCE = `function (minimum) {
   }
   return out;
 }`;
+
+/** Drops files on the drop zone as a user would (a DataTransfer with File objects). */
+export async function dropFiles(page: Page, files: Array<{ name: string; bytes: Uint8Array }>): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+  const transfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], item.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    }
+    return dt;
+  }, payload);
+  await page.dispatchEvent('#dropzone', 'drop', { dataTransfer: transfer });
+}
+
+/** Every cell's value of a workbook, "Sheet!A1" → its value as JSON (ExcelJS). */
+export async function cellValues(bytes: Uint8Array): Promise<Map<string, unknown>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const out = new Map<string, unknown>();
+  book.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        out.set(`${ws.name}!${cell.address}`, JSON.stringify(cell.value));
+      }),
+    ),
+  );
+  return out;
+}

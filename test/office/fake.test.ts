@@ -424,3 +424,43 @@ test('proxies cannot be used after their Excel.run', async () => {
   });
   assert.throws(() => kept!.load('values'), (e) => code(e) === 'InvalidObjectPath');
 });
+
+test('Range.hyperlink (ExcelApi 1.7): a link to a place in the workbook, textToDisplay in the top-left cell; clear(Hyperlinks) keeps the text, clear(All) takes both; kept by reopen; ApiNotFound below 1.7', async () => {
+  const doc = book({ apiVersion: '1.7' });
+  await inExcel(doc, async (context) => {
+    const cell = context.workbook.worksheets.getItem('Sheet2').getRange('B2');
+    cell.hyperlink = { documentReference: "'Sheet1'!B2", textToDisplay: 'Sheet1!B2', screenTip: '转到' };
+    await context.sync();
+    cell.load('hyperlink,values');
+    await context.sync();
+    assert.deepEqual(cell.values, [['Sheet1!B2']]);
+    assert.deepEqual(cell.hyperlink, { address: undefined, documentReference: "'Sheet1'!B2", screenTip: '转到', textToDisplay: 'Sheet1!B2' });
+    const none = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+    none.load('hyperlink');
+    await context.sync();
+    assert.equal(none.hyperlink, null);
+    const empty = context.workbook.worksheets.getItem('Sheet1').getRange('C3');
+    empty.hyperlink = { textToDisplay: 'x' };
+    await assert.rejects(context.sync(), (e) => code(e) === 'InvalidArgument', 'a link needs a target');
+  });
+  doc.reopen();
+  assert.equal(doc.sheet('Sheet2').cell(1, 1)?.hyperlink?.documentReference, "'Sheet1'!B2");
+  await inExcel(doc, async (context) => {
+    context.workbook.worksheets.getItem('Sheet2').getRange('B2').clear('Hyperlinks');
+    await context.sync();
+  });
+  assert.equal(doc.sheet('Sheet2').cell(1, 1)?.value, 'Sheet1!B2', 'the text stays');
+  assert.equal(doc.sheet('Sheet2').cell(1, 1)?.hyperlink, undefined, 'the link goes');
+  await inExcel(doc, async (context) => {
+    const r = context.workbook.worksheets.getItem('Sheet2').getRange('B2');
+    r.hyperlink = { documentReference: "'Sheet1'!A1", textToDisplay: 'A1' };
+    context.workbook.worksheets.getItem('Sheet2').getRange().clear('All');
+    await context.sync();
+  });
+  assert.equal(doc.sheet('Sheet2').cell(1, 1), undefined);
+  const old = book({ apiVersion: '1.6' });
+  await inExcel(old, async (context) => {
+    context.workbook.worksheets.getItem('Sheet1').getRange('A1').hyperlink = { documentReference: "'Sheet2'!A1" };
+    await assert.rejects(context.sync(), (e) => code(e) === 'ApiNotFound');
+  });
+});

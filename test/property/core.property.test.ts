@@ -30,8 +30,11 @@ function assertWellFormed(snapshot: WorkbookSnapshot): void {
   const { report, model } = checkSnapshot(snapshot, 'fuzz.xlsx');
   assert.equal(report.file, 'fuzz.xlsx');
   for (const f of report.findings) FindingSchema.parse(f);
-  const counted = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) counted[f.severity]++;
+  const counted = { error: 0, warning: 0, info: 0, explained: 0 };
+  for (const f of report.findings) {
+    counted[f.severity]++;
+    if (f.explanation && !f.explanation.stale) counted.explained++;
+  }
   assert.deepEqual(report.summary, counted);
   assert.ok(!report.findings.some((f) => f.rule === 'internal-error' || f.rule === 'internal-rule-error'), JSON.stringify(report.findings.find((f) => f.rule.startsWith('internal'))));
   // Model invariants: every amount is a finite Decimal with 2 decimals and a Sheet!A1 address.

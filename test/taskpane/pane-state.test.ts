@@ -21,12 +21,12 @@ function enabled(s: PaneState, caps: HostCapabilities): Action[] {
   return ACTIONS.filter((a) => map[a]);
 }
 
-test('Excel, before anything: every action that reads the open workbook; no copy (nothing generated), no downloads', () => {
-  assert.deepEqual(enabled(initialState(), EXCEL), ['check', 'clear', 'narrate', 'write-narrative', 'create-template', 'review', 'review-sheet']);
+test('Excel, before anything: every action that reads the open workbook (写入审核结果 checks first); no copy (nothing generated), no downloads', () => {
+  assert.deepEqual(enabled(initialState(), EXCEL), ['check', 'clear', 'narrate', 'write-narrative', 'create-template', 'review', 'review-sheet', 'write-results']);
 });
 
 test('Excel, after 生成情况说明: copy too', () => {
-  assert.deepEqual(enabled(state([view({ name: '', narrative })]), EXCEL), ['check', 'clear', 'narrate', 'write-narrative', 'copy', 'create-template', 'review', 'review-sheet']);
+  assert.deepEqual(enabled(state([view({ name: '', narrative })]), EXCEL), ['check', 'clear', 'narrate', 'write-narrative', 'copy', 'create-template', 'review', 'review-sheet', 'write-results']);
 });
 
 test('the page, before a file: only 审核 (choose files)', () => {
@@ -36,10 +36,10 @@ test('the page, before a file: only 审核 (choose files)', () => {
 
 test('the page, a readable file shown: its downloads, narrate, review; copy once narrated; never the Excel-only actions', () => {
   const readable = state([view({ snapshot })]);
-  assert.deepEqual(enabled(readable, PAGE), ['check', 'narrate', 'download-marked', 'download-narrative-txt', 'download-narrative-docx', 'download-template', 'review']);
+  assert.deepEqual(enabled(readable, PAGE), ['check', 'narrate', 'download-marked', 'download-narrative-txt', 'download-narrative-docx', 'download-template', 'review', 'download-reviewed']);
   assert.ok(enabled(state([view({ snapshot, narrative })]), PAGE).includes('copy'));
   for (const s of [readable, state([view({ snapshot, narrative })])]) {
-    for (const a of ['clear', 'write-narrative', 'create-template', 'review-sheet'] as const) assert.equal(enabledActions(s, PAGE)[a], false, a);
+    for (const a of ['clear', 'write-narrative', 'create-template', 'review-sheet', 'write-results'] as const) assert.equal(enabledActions(s, PAGE)[a], false, a);
   }
 });
 

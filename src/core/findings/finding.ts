@@ -17,13 +17,35 @@ export const FindingSchema = z.object({
   actual: z.string().optional(),
   difference: z.string().optional(),
   tolerance: z.string().optional(),
+  /**
+   * The unit's answer to a warning (核实性问题), from the workbook's 审核说明 sheet (src/core/explain). `stale`:
+   * a value the explanation covered has changed since it was written — shown, not applied.
+   */
+  explanation: z.object({ text: z.string().min(1), stale: z.boolean(), date: z.string().optional() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+export type Explanation = NonNullable<Finding['explanation']>;
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity] += 1;
+/** The report's summary: findings by severity, and how many of them are explained (an explanation not stale). */
+export type Summary = Record<Severity, number> & { explained: number };
+
+/** An explanation that applies: present and not stale. Only warnings ever carry one (src/core/explain). */
+export function isExplained(f: Finding): boolean {
+  return Boolean(f.explanation && !f.explanation.stale);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Summary {
+  const summary: Summary = { error: 0, warning: 0, info: 0, explained: 0 };
+  for (const f of findings) {
+    summary[f.severity] += 1;
+    if (isExplained(f)) summary.explained += 1;
+  }
   return summary;
+}
+
+/** Errors and warnings nobody has answered yet: what a reviewer sorts by. */
+export function openCount(summary: Summary): number {
+  return summary.error + summary.warning - summary.explained;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,16 +1,24 @@
 import type ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../../core/findings/finding';
+import type { Finding } from '../../core/findings/finding';
 import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
+import { type MarkKind, MARK_FILL as PANE_FILL, markKindOf } from '../mark-plan';
 import { loadExcelJS } from './exceljs-module';
 
 /**
- * A marked copy of a workbook: every flagged cell filled by severity and given a note with its messages.
- * Values are never touched. Styles are cloned per cell before the fill changes (ExcelJS shares style
- * objects between cells: changing one in place would colour every cell sharing it).
+ * A marked copy of a workbook: every flagged cell filled by severity (an explained warning paler, as in Excel:
+ * src/hosts/mark-plan.ts) and given a note with its messages and explanations. Values are never touched. Styles
+ * are cloned per cell before the fill changes (ExcelJS shares style objects between cells: changing one in
+ * place would colour every cell sharing it).
  */
-export const MARK_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const MARK_FILL = Object.fromEntries(Object.entries(PANE_FILL).map(([k, v]) => [k, `FF${v.slice(1)}`])) as Record<MarkKind, string>;
+const RANK: Record<MarkKind, number> = { error: 0, warning: 1, explained: 2, info: 3 };
+const LABEL: Record<MarkKind, string> = { error: '错误', warning: '警告', explained: '警告·已说明', info: '提示' };
+
+function noteLine(f: Finding): string {
+  const kind = markKindOf(f);
+  const said = f.explanation ? `\n  说明${f.explanation.stale ? '（已失效：所涉数值已改动）' : ''}：${f.explanation.text}` : '';
+  return `【${LABEL[kind]}】${f.message}${said}`;
+}
 
 export interface MarkedCopy {
   bytes: Uint8Array;
@@ -68,14 +76,14 @@ async function mark(bytes: Uint8Array, findings: readonly Finding[]): Promise<Ma
       continue;
     }
     const cell = ws.getCell(address);
-    const worst = list.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info');
+    const worst = list.reduce<MarkKind>((s, f) => (RANK[markKindOf(f)] < RANK[s] ? markKindOf(f) : s), 'info');
     cell.style = {
       ...cell.style,
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILL[worst] }, bgColor: { argb: MARK_FILL[worst] } },
     };
     const text = list
       .slice(0, 5)
-      .map((f) => `【${LABEL[f.severity]}】${f.message}`)
+      .map(noteLine)
       .join('\n');
     cell.note = list.length > 5 ? `${text}\n……另有 ${list.length - 5} 条` : text;
     marked++;

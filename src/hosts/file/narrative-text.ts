@@ -6,6 +6,7 @@ import type { Report } from '../../core/report';
 import { reviewSnapshot } from '../../core/review/review';
 import type { ReviewFinding } from '../../core/review/schema';
 import { snapshotFromXlsx } from './read-file';
+import { readerSnapshot } from '../../core/explain/own-sheets';
 
 /**
  * An existing 情况说明 to review, from a file: .txt (UTF-8, or UTF-16 with a BOM) or .docx (Word; one line per
@@ -66,7 +67,8 @@ export async function reviewNarrativeForWorkbook(
   if (!workbookBytes) return { ok: true, findings: [] };
   const read = await snapshotFromXlsx(workbookBytes, basename(workbookName));
   if (!read.ok) return { ok: true, findings: [] };
-  return { ok: true, findings: reviewSnapshot(read.snapshot, text.text) };
+  // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算: the reviewer never reads them.
+  return { ok: true, findings: reviewSnapshot(readerSnapshot(read.snapshot), text.text) };
 }
 
 /** The report with the review findings added (sorted as the CLI sorts, summary recounted). */

@@ -18,23 +18,27 @@
  *   a conditional format's `id` (its current priority) and a worksheet's id (new each session,
  *   OfficeDev/office-js-docs#297), which the previous version kept in workbook.settings.
  * Reading a formula back, Excel may add or drop spaces or change the case of N: the match allows that.
+ *
+ * An explained warning (src/core/explain) is marked with its own kind, =N("决算审核助手:已说明")=0, in a paler
+ * fill: still the add-in's (the same signature, found and cleared like the others), and told apart from the
+ * open ones. A version of the add-in older than explanations does not know the word and leaves such a mark.
  */
-import type { Severity } from '../../core/findings/finding';
+import type { MarkKind } from '../mark-plan';
 
 export const MARK_SIGNATURE = '决算审核助手';
 
-const WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const BY_WORD = new Map<string, Severity>(Object.entries(WORD).map(([severity, word]) => [word, severity as Severity]));
+const WORD: Record<MarkKind, string> = { error: '错误', warning: '警告', info: '提示', explained: '已说明' };
+const BY_WORD = new Map<string, MarkKind>(Object.entries(WORD).map(([kind, word]) => [word, kind as MarkKind]));
 
-/** The rule formula of a mark of this severity. */
-export function markFormula(severity: Severity): string {
-  return `=N("${MARK_SIGNATURE}:${WORD[severity]}")=0`;
+/** The rule formula of a mark of this kind. */
+export function markFormula(kind: MarkKind): string {
+  return `=N("${MARK_SIGNATURE}:${WORD[kind]}")=0`;
 }
 
-const PATTERN = /^=?\s*N\s*\(\s*"决算审核助手\s*[:：]\s*(错误|警告|提示)"\s*\)\s*=\s*0\s*$/i;
+const PATTERN = /^=?\s*N\s*\(\s*"决算审核助手\s*[:：]\s*(错误|警告|提示|已说明)"\s*\)\s*=\s*0\s*$/i;
 
-/** The severity of a mark, from its rule formula; undefined for any formula that is not one of ours. */
-export function markSeverity(formula: unknown): Severity | undefined {
+/** The kind of a mark (a severity, or 'explained'), from its rule formula; undefined for any formula that is not one of ours. */
+export function markSeverity(formula: unknown): MarkKind | undefined {
   if (typeof formula !== 'string') return undefined;
   const match = PATTERN.exec(formula.trim());
   return match ? BY_WORD.get(match[1]) : undefined;

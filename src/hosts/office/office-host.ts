@@ -9,7 +9,7 @@
  * (find the marks present, write the difference; 1 and nothing written when the marks already match; 4
  * without a read first); clearing 4 (sheets, format types, find, remove; 2 when the workbook has no custom
  * conditional format); going to a cell 1; writing the narrative 2 (3 the first time a sheet of that name
- * exists without being ours); writing a template 2–3.
+ * exists without being ours); writing a template 2–3; writing 审核说明 or 审核结果 2 (3 over an earlier one).
  *
  * Undo: on ExcelApi 1.20 every write runs with { mergeUndoGroup: true }, so one click is one step of the
  * user's undo list (excel-add-ins-undo-capabilities); on 1.19 each writing sync is a step; below 1.19 a
@@ -30,6 +30,7 @@ import {
   type MarkResult,
   NARRATIVE_SHEET,
   type NarrativeResult,
+  type OwnSheetResult,
   type SheetValues,
   type SheetWriteResult,
   type UndoBehaviour,
@@ -40,6 +41,7 @@ import {
 } from '../host';
 import { parseRef, planMarks, rectA1 } from '../mark-plan';
 import { layoutNarrative } from '../narrative-layout';
+import type { OwnSheet } from '../../core/explain/own-sheets';
 import { SHARED_WRITE_LOG, type WriteLog, watchWorkbookChanges } from './change-watcher';
 import { describeOfficeError, officeErrorCode } from './errors';
 import { applyMarksWithState, clearMarksWithState, stateCovers } from './marks';
@@ -255,6 +257,17 @@ export class OfficeHost implements WorkbookHost {
       range.values = grid;
       await context.sync();
       return { written: true, sheet: existing.isNullObject ? sheetName : existing.name, created: existing.isNullObject, cells: grid.flat().filter((v) => v !== null).length };
+    });
+  }
+
+  async writeOwnSheet(sheet: OwnSheet): Promise<HostResult<OwnSheetResult>> {
+    const invalid = checkSheetName(sheet.name);
+    if (invalid) return failed(invalid);
+    const action = sheet.kind === 'explanations' ? '写入“审核说明”工作表' : '写入“审核结果”工作表';
+    return this.runWrite([sheet.name], action, async (context) => {
+      // Loaded with the pane's explanation flows (chunk "explain"): a pane that only checks never fetches it.
+      const { writeOwnSheetBatch } = await import(/* webpackChunkName: "explain" */ './own-sheet-write.js');
+      return writeOwnSheetBatch(context, sheet, (v) => this.supports(v));
     });
   }
 

@@ -922,8 +922,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     'numberFormat',
     'formulas',
     'text',
+    'hyperlink',
   ] as const;
-  protected override readonly writableNames = ['values', 'numberFormat', 'formulas'];
+  protected override readonly writableNames = ['values', 'numberFormat', 'formulas', 'hyperlink'];
+  /** ExcelApi 1.7. Reads the top-left cell's link (null when none); a write links every cell of the range. */
+  declare hyperlink: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string } | null;
   declare values: unknown[][];
   declare numberFormat: unknown[][];
   declare formulas: unknown[][];
@@ -1034,10 +1037,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       run: () => {
         const t = this.target();
         assertWritable(t.sheet, 'Range.clear');
+        if ((applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks') && !this.context.doc.isSetSupported('ExcelApi', '1.7')) fail('ApiNotFound', `Range.clear(${applyTo})`);
         const contents = applyTo === 'All' || applyTo === 'Contents';
-        const formats = applyTo === 'All' || applyTo === 'Formats';
+        const formats = applyTo === 'All' || applyTo === 'Formats' || applyTo === 'RemoveHyperlinks';
+        // "Hyperlinks: clears all hyperlinks, but leaves all content and formatting intact"; Contents leaves them.
+        const links = applyTo === 'All' || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks';
         const touched: Array<[number, number]> = [];
         t.sheet.forEachCell((r, c, cell) => {
+          if (links) cell.hyperlink = undefined;
           if (contents) {
             cell.value = undefined;
             cell.formula = undefined;
@@ -1103,6 +1110,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return readGrid(this.context, t, (cell, slave) => (!cell || slave ? '' : (cell.formula ?? cell.value ?? '')));
       case 'numberFormat':
         return readGrid(this.context, t, (cell) => cell?.numberFormat ?? 'General');
+      case 'hyperlink': {
+        if (!this.context.doc.isSetSupported('ExcelApi', '1.7')) fail('ApiNotFound', 'Range.hyperlink');
+        const cell = t.sheet.cell(rect.top, rect.left);
+        return cell?.hyperlink ? { ...cell.hyperlink, textToDisplay: cell.value === undefined ? '' : String(cell.value) } : null;
+      }
       default:
         return fail('InvalidArgument', name);
     }
@@ -1111,6 +1123,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   protected override write(name: string, value: unknown, t: RangeTarget): void {
     assertWritable(t.sheet, `Range.${name}`);
     const doc = this.context.doc;
+    if (name === 'hyperlink') {
+      writeHyperlink(doc, t, value);
+      return;
+    }
     if (name === 'values' || name === 'formulas') {
       forEachInput(t.rect, value, name, (r, c, v) => writeValue(t.sheet, r, c, v, name === 'formulas'));
     } else if (name === 'numberFormat') {
@@ -1125,7 +1141,27 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     raiseAddinChange(doc, t.sheet, [t.rect], name === 'numberFormat' ? 'format' : 'data');
   }
 }
-defineProperties(FakeRange, ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'numberFormat', 'formulas', 'text']);
+defineProperties(FakeRange, ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'numberFormat', 'formulas', 'text', 'hyperlink']);
+
+/**
+ * Range.hyperlink = { address | documentReference, screenTip, textToDisplay } (ExcelApi 1.7): every cell of the
+ * range links there; textToDisplay "is displayed in the top left most cell in the range" (its value). A link
+ * needs a target: an object with neither address nor documentReference is refused (strict: the docs are silent).
+ */
+function writeHyperlink(doc: FakeWorkbook, t: RangeTarget, value: unknown): void {
+  if (!doc.isSetSupported('ExcelApi', '1.7')) fail('ApiNotFound', 'Range.hyperlink');
+  const v = (value ?? {}) as { address?: unknown; documentReference?: unknown; screenTip?: unknown; textToDisplay?: unknown };
+  const address = typeof v.address === 'string' && v.address ? v.address : undefined;
+  const documentReference = typeof v.documentReference === 'string' && v.documentReference ? v.documentReference : undefined;
+  if (!address && !documentReference) fail('InvalidArgument', 'Range.hyperlink', 'A hyperlink needs an address or a documentReference.');
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      t.sheet.ensure(r, c).hyperlink = { address, documentReference, screenTip: typeof v.screenTip === 'string' ? v.screenTip : undefined };
+    }
+  if (typeof v.textToDisplay === 'string') writeValue(t.sheet, t.rect.top, t.rect.left, v.textToDisplay, false);
+  doc.writes.push({ op: 'hyperlink', sheet: t.sheet.name, address: rectAddress(t.rect), detail: { address, documentReference } });
+  raiseAddinChange(doc, t.sheet, [t.rect], 'data');
+}
 
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   protected readonly scalarNames = ['address', 'addressLocal', 'areaCount', 'cellCount'] as const;

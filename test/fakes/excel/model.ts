@@ -29,6 +29,14 @@ export interface FakeCell {
   fill?: string;
   wrapText?: boolean;
   verticalAlignment?: string;
+  /** Range.hyperlink (ExcelApi 1.7): a URL (`address`) or a place in the workbook (`documentReference`). */
+  hyperlink?: FakeHyperlink;
+}
+
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
 }
 
 export interface FakeConditionalFormat {
@@ -64,6 +72,7 @@ export type WriteOp =
   | 'autofitRows'
   | 'autofitColumns'
   | 'clear'
+  | 'hyperlink'
   | 'cf.add'
   | 'cf.delete'
   | 'cf.clearAll'
@@ -228,7 +237,7 @@ export class FakeSheet {
   }
 
   hasFormat(cell: FakeCell): boolean {
-    return cell.numberFormat !== undefined || cell.fill !== undefined || cell.wrapText !== undefined || cell.verticalAlignment !== undefined;
+    return cell.numberFormat !== undefined || cell.fill !== undefined || cell.wrapText !== undefined || cell.verticalAlignment !== undefined || cell.hyperlink !== undefined;
   }
 
   /**
