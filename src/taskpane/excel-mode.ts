@@ -7,8 +7,7 @@
  */
 import type { MarkResult, WorkbookHost } from '../hosts/host';
 import { OfficeHost } from '../hosts/office';
-import { buildSupplementTemplate } from '../core/supplement';
-import { registerFlows } from './flows';
+import { loadNarrative, registerFlows } from './flows';
 import { startLiveCheck } from './live-check';
 import { Pane } from './pane';
 import { registerExplainFlows } from './explain-actions';
@@ -55,7 +54,13 @@ export function excelPaneHost(ui: PaneUi, host: WorkbookHost): PaneHost {
       return { ok: true, message: S.narrativeWritten(sheet, rows, created) + (split ? S.narrativeSplit(split) : '') };
     },
     async template(model, format, _current, facts): Promise<Said> {
-      const template = buildSupplementTemplate(model, { format, facts });
+      let chunk: Awaited<ReturnType<typeof loadNarrative>>;
+      try {
+        chunk = await loadNarrative();
+      } catch {
+        return { ok: false, message: S.narrativeChunkFailed };
+      }
+      const template = chunk.buildSupplementTemplate(model, { format, facts });
       const rows = template.rows.map((row) => row.map((v) => (typeof v === 'boolean' ? String(v) : v)));
       const written = await host.writeSheetValues(template.sheetName, rows);
       if (!written.ok) return { ok: false, message: written.error.message };

@@ -5,11 +5,11 @@
  */
 import type { Finding } from '../core/findings/finding';
 import { checkSnapshot } from '../core/report';
-import { narrateSnapshot } from '../core/narrative';
 import { readWorkbook } from '../core/read/read-workbook';
 import { unitAndYear } from '../core/tables/unit-and-year';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import { readerSnapshot } from '../core/explain/own-sheets';
+import { lazyChunk } from './lazy-chunk';
 import { copyText } from './narrative-view';
 import type { Pane } from './pane';
 import type { Said } from './pane-host';
@@ -18,6 +18,10 @@ import { isReviewFinding, loadReview, type ReviewOutcome } from './review-panel'
 import { S } from './strings';
 
 type ReviewChunk = Awaited<ReturnType<typeof loadReview>>;
+
+/** The generator and the 说明数据 template, one lazy chunk (a check needs neither). */
+export const loadNarrative = lazyChunk(() => import(/* webpackChunkName: "narrative" */ './narrative-chunk.js'));
+type NarrativeChunk = Awaited<ReturnType<typeof loadNarrative>>;
 
 /** The check of one snapshot, with what reading the file found wrong merged in (as the CLI does). */
 export function checkedView(
@@ -95,7 +99,14 @@ export async function narrate(pane: Pane, fresh: boolean, revealKept = true): Pr
     pane.ui.error(read.message);
     return undefined;
   }
-  const narrative = narrateSnapshot(readerSnapshot(read.snapshot), { format });
+  let chunk: NarrativeChunk;
+  try {
+    chunk = await loadNarrative();
+  } catch {
+    pane.ui.error(S.narrativeChunkFailed);
+    return undefined;
+  }
+  const narrative = chunk.narrateSnapshot(readerSnapshot(read.snapshot), { format });
   pane.patchCurrent({ narrative, model: narrative.model }, { reveal: true });
   pane.ui.say('');
   return narrative;

@@ -79,6 +79,7 @@ export const S = {
   batchOpen: (open: number, explained: number) => `待处理 ${open} 个${explained ? `（另有 ${explained} 个警告已说明）` : ''}`,
   unexpected: (what: string, detail: string) => `${what}时出现意外错误：${detail}。请刷新页面后重试；如仍失败，请将文件反馈给开发者。`,
   chunkFailed: '无法加载读取 .xlsx 所需的组件（页面文件可能不完整）。请刷新页面后重试。',
+  narrativeChunkFailed: '无法加载生成情况说明所需的组件（页面文件可能不完整）。请刷新页面后重试。',
   // 说明数据 template (standalone: a copy of the user's workbook)
   templateDownloaded: (name: string) =>
     `已下载“${name}”：原工作簿的副本，新增了“说明数据”工作表。原文件未作任何改动。请在副本中填写上年数、年初预算、原因等，再选择该副本审核并生成情况说明。`,
