@@ -38,12 +38,16 @@ test('the narrative names the department by its best-attested name: the cover’
   assert.equal(generateNarrative(read.model, undefined, { format: 'shanghai' }).document.department, SHORT, 'without facts: as before');
 });
 
-test('a placeholder is never written into the narrative as the department’s name', async () => {
+test('a placeholder is never written into the narrative as the department’s name: the Shanghai template asks for the name', async () => {
   const snap = await workbook('上海市XX局', '上海市XX局');
-  const { document, text } = narrateSnapshot(snap, { format: 'shanghai' });
+  const { document, text, findings } = narrateSnapshot(snap, { format: 'shanghai' });
   assert.equal(document.department, undefined);
   assert.doesNotMatch(text, /XX局/);
-  assert.match(text, /本部门2024年度收入支出总计/);
+  assert.match(text, /^第三部分 【请填写：单位名称】2024年度部门决算情况说明$/m);
+  assert.match(text, /【请填写：单位名称】2024年度收入支出总计/);
+  assert.equal(findings.filter((f) => f.rule === 'narrative-missing-input' && f.message.includes('【请填写：单位名称】')).length, 1);
+  // The Hunan sentences name no department: “本部门” stays.
+  assert.doesNotMatch(narrateSnapshot(snap).text, /单位名称|XX局/);
 });
 
 test('the 说明数据 template pre-fills 单位名称 with the best-attested name', async () => {

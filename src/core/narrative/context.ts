@@ -3,11 +3,15 @@ import type { Finding, Severity } from '../findings/finding';
 import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey, type CountKey, type FieldKey, type NarrativeFormat, type ScoreKey, type TextKey } from '../supplement/fields';
 import type { Supplement, SupplementItem } from '../supplement/schema';
 import { departmentOf } from '../supplement/template';
+import { isPlaceholderName } from '../read/department-name';
 import { TABLE_NAMES, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
 import type { WorkbookFacts } from '../tables/facts';
 import { formatMoney } from './money';
+import { TableFigures, type FigureKey } from './figures';
+import type { Fig } from './figures/fig';
+import { stateFigure } from './figures/state';
 
 export interface NarrativeOptions {
   /** 'hunan' (default): the seed's 一…十三 order and wording; 'shanghai': the 2024 Shanghai district template. */
@@ -34,6 +38,7 @@ export class NarrativeContext {
   readonly department?: string;
   readonly facts?: WorkbookFacts;
   private readonly reported = new Set<string>();
+  private tableFigures?: TableFigures;
   /** The section being written, for messages (“五（三）”). */
   section = '';
 
@@ -50,7 +55,7 @@ export class NarrativeContext {
       given ??
       Object.values(model).find((t) => t?.meta.year !== undefined)?.meta.year?.toString() ??
       options.facts?.year?.toString();
-    this.department = supplement?.texts.department?.value ?? options.department ?? departmentOf(model, options.facts);
+    this.department = this.chooseDepartment(options);
     if (!this.year)
       this.findings.push({
         rule: 'narrative-missing-input',
@@ -58,6 +63,52 @@ export class NarrativeContext {
         message: `未能确定决算年度（公开表表头未写年度${supplement ? `，工作表“${supplement.sheet}”的“年度”未填写` : ''}），情况说明中写为“本年度”“上年”。请在“${SUPPLEMENT_SHEET}”中填写“年度”。`,
         cells: supplement?.slots.year ? [supplement.slots.year] : [],
       });
+  }
+
+  /**
+   * The department's name: the workbook's best-attested one (the cover's full name where titles dropped the
+   * district), else the 说明数据's 单位名称, else the caller's, else the tables' titles — never a template
+   * placeholder. A 说明数据 name the workbook contradicts is a warning: the workbook's own witnesses decide.
+   */
+  private chooseDepartment(options: NarrativeOptions): string | undefined {
+    const attested = options.facts?.department?.name;
+    const given = this.supplement?.texts.department;
+    const usable = (name: string | undefined) => (name && !isPlaceholderName(name) ? name : undefined);
+    // With witnesses and no best name, every name the workbook prints is a placeholder: the titles are no source.
+    const tables = options.facts?.department ? undefined : usable(departmentOf(this.model));
+    const name = usable(attested) ?? usable(given?.value) ?? usable(options.department) ?? tables;
+    if (attested && given && usable(given.value) && given.value.replace(/\s+/g, '') !== attested)
+      this.findings.push({
+        rule: 'narrative-source-conflict',
+        severity: 'warning',
+        message: `工作表“${this.supplement?.sheet}”${given.cell.split('!').pop()}的单位名称“${given.value}”与工作簿各表表头、标题、封面等处最可信的部门全称“${attested}”不同；情况说明采用“${attested}”。如部门名称确应改为前者，请修改各表表头和封面。`,
+        cells: [given.cell],
+      });
+    return name;
+  }
+
+  get figures(): TableFigures {
+    this.tableFigures ??= new TableFigures(this.model, this.facts);
+    return this.tableFigures;
+  }
+
+  /** A table figure as it may be stated (figures/state.ts): the agreed value, or a placeholder with its finding. */
+  fig(key: FigureKey): Fig {
+    return stateFigure(this, key);
+  }
+
+  /** Runs `record` the first time `key` is seen (one finding per figure, however often it is stated). */
+  once(key: string, record: () => void): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    record();
+  }
+
+  /** 【请填写：label】 with, once per key, a warning whose message is built around the placeholder. */
+  placeholder(key: string, label: string, message: (ph: string) => string, cells: string[], table?: TableCode, rule = 'narrative-figure-doubtful'): string {
+    const ph = `【请填写：${label}】`;
+    this.once(key, () => this.report(rule, 'warning', message(ph), [...new Set(cells)], table));
+    return ph;
   }
 
   /** “2024年度” or “本年度”. */
@@ -80,9 +131,13 @@ export class NarrativeContext {
     return this.year ? `${this.year}年12月31日` : '本年末';
   }
 
-  /** The department as the Shanghai template names it, “本部门” when unknown. */
+  /**
+   * The department as the template names it (“上海市XX局2024年度…”). Unknown: the Shanghai template needs the name
+   * (a placeholder and a warning); the Hunan sentences say “本部门”.
+   */
   get unitName(): string {
-    return this.department ?? '本部门';
+    if (this.department) return this.department;
+    return this.format === 'shanghai' ? this.missingField('department') : '本部门';
   }
 
   amount(key: AmountKey): Decimal | undefined {

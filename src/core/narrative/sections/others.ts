@@ -1,7 +1,11 @@
 import type Decimal from 'decimal.js';
 import type { AmountKey, CountKey } from '../../supplement/fields';
 import type { NarrativeContext } from '../context';
+import { compare } from '../change';
 import type { NarrativeSection, SectionId } from '../document';
+import { isKnown, known, type Fig } from '../figures/fig';
+import { wanOf } from '../figures/state';
+import { SUPPLEMENT_SHEET } from '../../supplement/fields';
 import { cents, changeOf, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
 import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 
@@ -10,36 +14,81 @@ import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 export const OPERATING_COST_DEFINITION =
   '机关运行经费是指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。';
 
+/**
+ * 机关运行经费 (domain.md N12): for 行政单位 and 参公事业单位 it is the 公用经费 of 06 (the 说明数据 may state it;
+ * a different figure there is used and noted), for 事业单位 there is none, and with the 单位性质 unknown it is
+ * asked for, never guessed.
+ */
+function operatingCost(ctx: NarrativeContext): Fig | 'institution' | undefined {
+  const unit = ctx.supplement?.unitType?.value;
+  if (unit?.kind === 'institution') return 'institution';
+  const given = ctx.supplement?.amounts.operatingCost;
+  const fromTable = unit && ctx.model['06'] ? ctx.fig('06.public') : undefined;
+  if (given) {
+    if (fromTable && isKnown(fromTable) && !cents(fromTable.value).eq(cents(given.value)))
+      ctx.report(
+        'narrative-source-conflict',
+        'info',
+        `说明数据中的机关运行经费支出 ${formatMoney(given.value)} 万元与公开06表公用经费合计 ${formatMoney(fromTable.value)} 万元不同（${unit?.text}的机关运行经费通常即其公用经费）；情况说明第${ctx.section}部分采用说明数据。`,
+        [given.cell, ...fromTable.cells],
+        '06',
+      );
+    return known(given.value, [given.cell]);
+  }
+  if (unit) return fromTable ?? { ask: () => ctx.missingField('operatingCost') };
+  return undefined;
+}
+
 export function operatingCostSection(ctx: NarrativeContext, number: string, title: string): NarrativeSection {
   ctx.section = number;
-  const hunan = ctx.format === 'hunan';
-  const unit = ctx.supplement?.unitType?.value;
-  const amount = ctx.amount('operatingCost');
+  const text = ctx.format === 'hunan' ? operatingCostHunan(ctx) : operatingCostShanghai(ctx);
+  return section('operating-cost', number, title, [text]);
+}
+
+function operatingCostHunan(ctx: NarrativeContext): string {
   const Y = ctx.yearText;
-  const none = hunan ? `${Y}本单位无机关运行经费支出。` : `${ctx.unitName}${Y}无机关运行经费支出。`;
-  if (unit?.kind === 'institution')
-    return section('operating-cost', number, title, [hunan ? `${OPERATING_COST_DEFINITION}本单位为${unit.text}，不属于机关运行经费适用范围。` : none]);
-  if (!unit && !amount)
-    return section('operating-cost', number, title, [`${OPERATING_COST_DEFINITION}本单位为${ctx.missingField('unitType')}。`]);
-  if (!amount) {
-    const ph = ctx.missingField('operatingCost');
-    return section('operating-cost', number, title, [
-      hunan ? `${Y}本单位机关运行经费支出${ph}万元。` : `${ctx.unitName}${Y}机关运行经费支出${ph}万元。`,
-    ]);
-  }
+  const none = `${Y}本单位无机关运行经费支出。`;
+  const cost = operatingCost(ctx);
+  if (cost === 'institution') return `${OPERATING_COST_DEFINITION}本单位为${ctx.supplement?.unitType?.value.text}，不属于机关运行经费适用范围。`;
+  if (!cost) return `${OPERATING_COST_DEFINITION}本单位为${ctx.missingField('unitType')}。`;
+  if (!isKnown(cost)) return `${Y}本单位机关运行经费支出${wanOf(cost)}。`;
   const prior = ctx.amount('priorOperatingCost');
-  const head = hunan ? `${Y}本单位机关运行经费支出${wan(amount)}` : `${ctx.unitName}${Y}机关运行经费支出${wan(amount)}`;
-  const than = hunan ? '上年' : ctx.priorYearText;
+  const head = `${Y}本单位机关运行经费支出${wan(cost.value)}`;
   if (!prior) {
-    if (isZeroAmount(amount)) return section('operating-cost', number, title, [none]);
-    return section('operating-cost', number, title, [
-      `${head}，比${than}增减情况${ctx.missingField('priorOperatingCost')}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`,
-    ]);
+    if (isZeroAmount(cost.value)) return none;
+    return `${head}，比上年增减情况${ctx.missingField('priorOperatingCost')}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`;
   }
-  const c = changeOf(amount, prior);
-  if (c.direction === 'flat')
-    return section('operating-cost', number, title, [isZeroAmount(amount) ? none : `${head}，与${than}持平。`]);
-  return section('operating-cost', number, title, [`${head}，比${than}${changePhrase(c)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`]);
+  const c = changeOf(cost.value, prior);
+  if (c.direction === 'flat') return isZeroAmount(cost.value) ? none : `${head}，与上年持平。`;
+  return `${head}，比上年${changePhrase(c)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`;
+}
+
+/**
+ * Shanghai 十一（一）: “机关运行经费支出XXX万元，比2023年度增加（减少）XXX万元，增长（下降）XX%。主要原因是…”;
+ * none: “上海市XX局2024年度无机关运行经费支出。”
+ */
+function operatingCostShanghai(ctx: NarrativeContext): string {
+  const none = `${ctx.unitName}${ctx.yearText}无机关运行经费支出。`;
+  const PY = ctx.priorYearText;
+  let cost = operatingCost(ctx);
+  if (cost === 'institution') return none;
+  if (!cost) {
+    const slot = ctx.supplement?.slots.unitType;
+    const publicCost = ctx.model['06'] ? ctx.fig('06.public') : undefined;
+    const prefill = publicCost && isKnown(publicCost) ? `（行政单位和参照公务员法管理的事业单位取公开06表公用经费合计 ${formatMoney(publicCost.value)} 万元，事业单位写“无机关运行经费支出”）` : '';
+    const where = !ctx.supplement ? `请生成“${SUPPLEMENT_SHEET}”模板后填写“单位性质”` : slot ? `请在工作表“${ctx.supplement.sheet}”${slot.split('!').pop()}填写“单位性质”` : `请在工作表“${ctx.supplement.sheet}”中增加“单位性质”一行并填写`;
+    cost = {
+      ask: () =>
+        ctx.placeholder('operating-cost:unit-type', '机关运行经费支出', (ph) => `情况说明第${ctx.section}部分的机关运行经费取决于单位性质${prefill}，${where}；文中暂写为${ph}。`, slot ? [slot] : [], undefined, 'narrative-missing-input'),
+    };
+  }
+  if (isKnown(cost) && isZeroAmount(cost.value)) return none;
+  const head = `机关运行经费支出${wanOf(cost)}`;
+  const c = compare(ctx, cost, ctx.amount('priorOperatingCost'), '机关运行经费', 'priorOperatingCost');
+  const why = () => reason(ctx.needText('reasonOperatingCost'));
+  if ('unknown' in c) return `${head}，比${PY}${c.unknown}。主要原因是${why()}。`;
+  if (c.change.direction === 'flat') return `${head}，与${PY}持平。`;
+  return `${head}，比${PY}${changePhrase(c.change)}。主要原因是${why()}。`;
 }
 
 /** Hunan 十 一般性支出: 会议费 and 培训费 (← 说明数据, else 06 30215/30216), 节庆、晚会、论坛、赛事. */

@@ -1,0 +1,351 @@
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
+import type { TableCode } from '../../tables/codes';
+import type { Amount, Column03, Item09, SubjectRow, SubjectTable, TablesModel } from '../../tables/model';
+import { cellWitness, sumWitness, zeroWitness, type Witness } from './witness';
+
+/**
+ * Every table figure the narrative states, with its own cell (the primary) and the identities that state it again
+ * (domain.md §2.1 A01–A17, §2.2 B01–B10). Only exact identities are witnesses: inequalities (B09 03 ≥ 05, B12
+ * 09 ≥ 06) and soft rules (B13, B14) never are.
+ */
+
+export type IncomeLine = 'fiscal' | 'superior' | 'business' | 'operating' | 'affiliated' | 'other';
+export type FigureKey =
+  | '01.grandTotal'
+  | '01.totalIncome'
+  | `01.income.${IncomeLine}`
+  | `03.${Column03}`
+  | '04.grandTotal'
+  | `05.${'total' | 'basic' | 'project'}`
+  | `05.class.${string}`
+  | `05.item.${string}`
+  | '06.personnel'
+  | '06.public'
+  | `09.${'actual' | 'budget'}.${Item09}`
+  | `${'07' | '08'}.${'income' | 'total'}`;
+
+export interface FigureSpec {
+  /** The figure in the narrative's words, for placeholders and messages: “基本支出”. */
+  label: string;
+  /** The table that prints it. */
+  table: TableCode;
+  primary?: Witness;
+  alternatives: Array<Witness | undefined>;
+}
+
+type Doubted = (w: Witness) => boolean;
+
+const INCOME_NAMES: Record<IncomeLine, string> = {
+  fiscal: '财政拨款收入',
+  superior: '上级补助收入',
+  business: '事业收入',
+  operating: '经营收入',
+  affiliated: '附属单位上缴收入',
+  other: '其他收入',
+};
+const EXPENSE_NAMES: Record<Column03, string> = {
+  total: '本年支出合计',
+  basic: '基本支出',
+  project: '项目支出',
+  toSuperior: '上缴上级支出',
+  operating: '经营支出',
+  toAffiliated: '对附属单位补助支出',
+};
+const ITEM09_NAMES: Record<Item09, string> = {
+  total: '“三公”经费',
+  abroad: '因公出国（境）费',
+  vehicleTotal: '公务用车购置及运行维护费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行维护费',
+  reception: '公务接待费',
+};
+
+export function figureSpec(model: TablesModel, key: FigureKey, doubted: Doubted): FigureSpec {
+  const [table, ...rest] = key.split('.');
+  switch (table) {
+    case '01':
+      return rest[0] === 'grandTotal' ? grandTotal01(model) : rest[0] === 'totalIncome' ? totalIncome01(model) : income01(model, rest[1] as IncomeLine);
+    case '03':
+      return expense03(model, rest[0] as Column03, doubted);
+    case '04':
+      return grandTotal04(model);
+    case '05':
+      if (rest[0] === 'class') return class05(model, rest[1]);
+      if (rest[0] === 'item') return item05(model, rest[1]);
+      return column05(model, rest[0] as 'total' | 'basic' | 'project');
+    case '06':
+      return economic06(model, rest[0] as 'personnel' | 'public');
+    case '09':
+      return item09(model, rest[0] as 'actual' | 'budget', rest[1] as Item09);
+    default:
+      return fund(model, table as '07' | '08', rest[0] as 'income' | 'total');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 01 收入支出决算总表 (A01, A03–A05, B01, B02)
+
+function grandTotal01(model: TablesModel): FigureSpec {
+  const t = model['01'];
+  const inc = (k: keyof NonNullable<typeof t>['income']) => t?.income[k]?.amounts.amount;
+  const exp = (k: keyof NonNullable<typeof t>['expense']) => t?.expense[k]?.amounts.amount;
+  return {
+    label: '收入支出总计',
+    table: '01',
+    primary: cellWitness(inc('grandTotal'), '公开01表收入方“总计”', '01.income.grandTotal'),
+    alternatives: [
+      cellWitness(exp('grandTotal'), '公开01表支出方“总计”', '01.expense.grandTotal'),
+      sumWitness([inc('totalIncome')], '公开01表本年收入合计、使用非财政拨款结余与年初结转和结余之和', '01.A03', [], [inc('useNonFiscalBalance'), inc('openingBalance')]),
+      sumWitness([exp('totalExpense')], '公开01表本年支出合计、结余分配与年末结转和结余之和', '01.A04', [], [exp('balanceDistribution'), exp('closingBalance')]),
+    ],
+  };
+}
+
+function incomeLines01(model: TablesModel): Array<Amount | undefined> {
+  const t = model['01'];
+  const line = (k: keyof NonNullable<typeof t>['income']) => t?.income[k]?.amounts.amount;
+  const fiscal = t?.income.fiscal ? [line('fiscal')] : [line('gpb'), line('gf'), line('soc')];
+  return [...fiscal, line('superior'), line('business'), line('operating'), line('affiliated'), line('other')];
+}
+
+function totalIncome01(model: TablesModel): FigureSpec {
+  const lines = incomeLines01(model).filter((a) => a !== undefined);
+  return {
+    label: '本年收入合计',
+    table: '01',
+    primary: cellWitness(model['01']?.income.totalIncome?.amounts.amount, '公开01表“本年收入合计”', '01.totalIncome'),
+    alternatives: [
+      lines.length > 0 ? sumWitness(lines, '公开01表各项收入之和', '01.A01') : undefined,
+      cellWitness(model['02']?.total?.amounts.total, '公开02表“合计”行“本年收入合计”', '02.total'),
+    ],
+  };
+}
+
+function income01(model: TablesModel, k: IncomeLine): FigureSpec {
+  const t = model['01'];
+  const line = (key: keyof NonNullable<typeof t>['income']) => t?.income[key]?.amounts.amount;
+  const name = INCOME_NAMES[k];
+  const parts = sumWitness([line('gpb')], '公开01表一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和', '01.fiscal-parts', [], [line('gf'), line('soc')]);
+  // Older forms print one 财政拨款收入 line; newer ones print its three parts only.
+  const primary = k === 'fiscal' && !t?.income.fiscal ? parts : cellWitness(line(k), `公开01表“${name}”`, `01.${k}`);
+  return {
+    label: name,
+    table: '01',
+    primary,
+    alternatives: [
+      k === 'fiscal' && t?.income.fiscal ? parts : undefined,
+      cellWitness(model['02']?.total?.amounts[k], `公开02表“合计”行“${name}”`, '02.total'),
+      k === 'fiscal' ? cellWitness(model['04']?.income.totalIncome?.amounts.amount, '公开04表“本年收入合计”', '04.totalIncome') : undefined,
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 03 支出决算表 (A07, A08, B04), and 05/07/08 when all spending is 财政拨款 (B09: then 03 = 05 + 07 + 08)
+
+const PARTS_03: Column03[] = ['basic', 'project', 'toSuperior', 'operating', 'toAffiliated'];
+
+function expense03(model: TablesModel, col: Column03, doubted: Doubted): FigureSpec {
+  const t = model['03'];
+  const total = t?.total?.amounts;
+  const name = EXPENSE_NAMES[col];
+  const alternatives: Array<Witness | undefined> = [classSum(t, col, '03', name)];
+  if (col === 'total') {
+    alternatives.push(
+      total ? sumWitness(PARTS_03.map((p) => total[p]).filter(Boolean), '公开03表“合计”行各支出栏之和', '03.total') : undefined,
+      cellWitness(model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”', '01.totalExpense'),
+    );
+  } else {
+    const others = PARTS_03.filter((p) => p !== col && total?.[p]);
+    alternatives.push(total?.[col] ? sumWitness([total.total], `公开03表“合计”行本年支出合计减其他各栏`, '03.total', others.map((p) => total[p])) : undefined);
+    alternatives.push(fiscalSplit(model, col, doubted));
+  }
+  return { label: name, table: '03', primary: cellWitness(total?.[col], `公开03表“合计”行“${name}”`, '03.total'), alternatives };
+}
+
+/**
+ * When 01 本年支出合计 equals 04 本年支出合计 all spending is 财政拨款, and since 03 ≥ 05 + 07 + 08 in every column
+ * (B09) with equal totals, each column of 03 equals the sum of 05, 07 and 08 (上缴上级、经营、对附属: 0).
+ */
+function fiscalSplit(model: TablesModel, col: Column03, doubted: Doubted): Witness | undefined {
+  const all = cellWitness(model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”', '01');
+  const fiscal = cellWitness(model['04']?.expense.totalExpense?.amounts.total, '公开04表“本年支出合计”', '04');
+  if (!all || !fiscal || doubted(all) || doubted(fiscal) || !all.value.minus(fiscal.value).abs().lte('0.01')) return undefined;
+  const how = '本年支出全部为财政拨款支出（公开01表与公开04表本年支出合计相等）';
+  if (col !== 'basic' && col !== 'project') return zeroWitness([...all.cells, ...fiscal.cells], `${how}，${EXPENSE_NAMES[col]}`, 'fiscal-split');
+  const parts: Array<Amount | undefined> = [model['05']?.total?.amounts[col]];
+  for (const code of ['07', '08'] as const) {
+    const t = model[code];
+    const source = model['04']?.expense.totalExpense?.amounts[code === '07' ? 'gf' : 'soc'];
+    if (t?.total && t.columns[col]) parts.push(t.total.amounts[col]);
+    else if (!t && source && !source.value.isZero()) return undefined; // 07/08 not read while 04 says it has spending
+  }
+  return sumWitness(parts, `${how}，公开05、07、08表“合计”行${EXPENSE_NAMES[col]}之和`, 'fiscal-split');
+}
+
+function classSum(table: SubjectTable | undefined, col: string, code: TableCode, name: string): Witness | undefined {
+  const classes = uniqueRows(table).filter((r) => r.level === '类');
+  if (!table || classes.length === 0 || !table.columns[col]) return undefined;
+  return sumWitness(classes.map((r) => r.amounts[col]), `公开${code}表各类级科目“${name}”之和`, `${code}.classes`);
+}
+
+/** Rows by code, the first where a code is printed twice (the duplicate is a structure finding of its own). */
+export function uniqueRows(table: SubjectTable | undefined): SubjectRow[] {
+  const seen = new Set<string>();
+  return (table?.rows ?? []).filter((r) => !seen.has(r.code) && seen.add(r.code));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 04 财政拨款收入支出决算总表 (A09, A10)
+
+function grandTotal04(model: TablesModel): FigureSpec {
+  const t = model['04'];
+  return {
+    label: '财政拨款收入支出总计',
+    table: '04',
+    primary: cellWitness(t?.income.grandTotal?.amounts.amount, '公开04表收入方“总计”', '04.income.grandTotal'),
+    alternatives: [
+      cellWitness(t?.expense.grandTotal?.amounts.total, '公开04表支出方“总计”', '04.expense.grandTotal'),
+      sumWitness([t?.income.totalIncome?.amounts.amount], '公开04表本年收入合计与年初财政拨款结转和结余之和', '04.A09', [], [t?.income.openingBalance?.amounts.amount]),
+      sumWitness([t?.expense.totalExpense?.amounts.total], '公开04表本年支出合计与年末财政拨款结转和结余之和', '04.A10', [], [t?.expense.closingBalance?.amounts.total]),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 05 一般公共预算财政拨款支出决算表 (A07, A12, B05, B10)
+
+const COLUMN_05 = { total: '合计', basic: '基本支出', project: '项目支出' } as const;
+
+function column05(model: TablesModel, col: 'total' | 'basic' | 'project'): FigureSpec {
+  const t = model['05'];
+  const a = t?.total?.amounts;
+  const row = (c: 'total' | 'basic' | 'project') => a?.[c];
+  const alternatives: Array<Witness | undefined> = [classSum(t, col, '05', COLUMN_05[col])];
+  if (col === 'total') {
+    alternatives.push(sumWitness([row('basic'), row('project')], '公开05表“合计”行基本支出与项目支出之和', '05.total'));
+    alternatives.push(cellWitness(model['04']?.expense.totalExpense?.amounts.gpb, '公开04表“本年支出合计”行一般公共预算财政拨款栏', '04'));
+  } else {
+    const other = col === 'basic' ? 'project' : 'basic';
+    alternatives.push(sumWitness([row('total')], `公开05表“合计”行合计减${COLUMN_05[other]}`, '05.total', [row(other)]));
+    if (col === 'basic') {
+      const t06 = model['06'];
+      alternatives.push(sumWitness([t06?.personnelTotal, t06?.publicTotal], '公开06表人员经费合计与公用经费合计之和', '06'));
+    }
+  }
+  const label = col === 'total' ? '一般公共预算财政拨款支出' : `一般公共预算财政拨款${COLUMN_05[col]}`;
+  return { label, table: '05', primary: cellWitness(row(col), `公开05表“合计”行“${COLUMN_05[col]}”`, '05.total'), alternatives };
+}
+
+function class05(model: TablesModel, code: string): FigureSpec {
+  const t = model['05'];
+  const rows = uniqueRows(t);
+  const row = rows.find((r) => r.code === code);
+  const children = rows.filter((r) => r.parentCode === code);
+  const name = `${row?.name ?? code}（类）`;
+  const line = model['04']?.classes.find((c) => c.key === code);
+  return {
+    label: name,
+    table: '05',
+    primary: cellWitness(row?.amounts.total, `公开05表“${code} ${row?.name ?? ''}”行“合计”`, `05.row.${code}`),
+    alternatives: [
+      row ? sumWitness([row.amounts.basic, row.amounts.project], `公开05表该行基本支出与项目支出之和`, `05.row.${code}`) : undefined,
+      children.length > 0 ? sumWitness(children.map((c) => c.amounts.total), `公开05表“${code}”所属各款之和`, `05.children.${code}`) : undefined,
+      cellWitness(line?.amounts.gpb, `公开04表“${line?.label ?? code}”行一般公共预算财政拨款栏`, '04'),
+    ],
+  };
+}
+
+function item05(model: TablesModel, code: string): FigureSpec {
+  const row = uniqueRows(model['05']).find((r) => r.code === code);
+  return {
+    label: `${code} ${row?.name ?? ''}支出决算`,
+    table: '05',
+    primary: cellWitness(row?.amounts.total, `公开05表“${code} ${row?.name ?? ''}”行“合计”`, `05.row.${code}`),
+    alternatives: [row ? sumWitness([row.amounts.basic, row.amounts.project], '公开05表该行基本支出与项目支出之和', `05.row.${code}`) : undefined],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 06 基本支出明细表 (A13, A14)
+
+function economic06(model: TablesModel, which: 'personnel' | 'public'): FigureSpec {
+  const t = model['06'];
+  const classes = which === 'personnel' ? PERSONNEL_CLASSES : PUBLIC_CLASSES;
+  const name = which === 'personnel' ? '人员经费' : '公用经费';
+  const classRows = (t?.items ?? []).filter((i) => i.level === '类' && classes.includes(i.code));
+  const kuanRows = (t?.items ?? []).filter((i) => i.level === '款' && classes.some((c) => i.code.startsWith(c)));
+  const classWitness = classRows.length > 0 ? sumWitness(classRows.map((i) => i.amount), `公开06表${name}各类科目之和`, '06.classes') : undefined;
+  const total = which === 'personnel' ? t?.personnelTotal : t?.publicTotal;
+  return {
+    label: name,
+    table: '06',
+    // Without a 合计 line (some layouts) the classes are the figure itself.
+    primary: total ? cellWitness(total, `公开06表“${name}合计”`, '06.total') : classWitness,
+    alternatives: [
+      total ? classWitness : undefined,
+      kuanRows.length > 0 ? sumWitness(kuanRows.map((i) => i.amount), `公开06表${name}各款科目之和`, '06.kuan') : undefined,
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 09 “三公”经费 (A17), each of 预算 and 决算
+
+function item09(model: TablesModel, side: 'actual' | 'budget', item: Item09): FigureSpec {
+  const b = model['09']?.[side];
+  const where = side === 'actual' ? '决算数' : '预算数';
+  const w = (k: Item09) => cellWitness(b?.[k], `公开09表${where}“${ITEM09_NAMES[k]}${k === 'vehicleTotal' ? '小计' : ''}”`, `09.${k}`);
+  // A layout without the 小计 prints the vehicle figure only as its two parts.
+  const vehicle = b?.vehicleTotal ? [b.vehicleTotal] : [b?.vehiclePurchase, b?.vehicleOperation];
+  const sum = (plus: Array<Amount | undefined>, minus: Array<Amount | undefined>, how: string, origin: string) => sumWitness(plus, `公开09表${where}${how}`, origin, minus);
+  const alternatives: Array<Witness | undefined> = [];
+  let primary = w(item);
+  switch (item) {
+    case 'total':
+      // A layout without the 合计 line prints the total only as its items.
+      if (!b?.total) primary = sum([b?.abroad, ...vehicle, b?.reception], [], '各项之和', '09.items');
+      else alternatives.push(sum([b.abroad, ...vehicle, b.reception], [], '各项之和', '09.items'));
+      break;
+    case 'vehicleTotal':
+      if (!b?.vehicleTotal) primary = sum([b?.vehiclePurchase, b?.vehicleOperation], [], '购置费与运行维护费之和', '09.vehicle-parts');
+      else alternatives.push(sum([b.vehiclePurchase, b.vehicleOperation], [], '购置费与运行维护费之和', '09.vehicle-parts'));
+      alternatives.push(sum([b?.total], [b?.abroad, b?.reception], '合计减因公出国（境）费和公务接待费', '09.total'));
+      break;
+    case 'vehiclePurchase':
+      alternatives.push(b?.vehicleTotal ? sum([b.vehicleTotal], [b.vehicleOperation], '小计减运行维护费', '09.vehicleTotal') : undefined);
+      break;
+    case 'vehicleOperation':
+      alternatives.push(b?.vehicleTotal ? sum([b.vehicleTotal], [b.vehiclePurchase], '小计减购置费', '09.vehicleTotal') : undefined);
+      break;
+    default: {
+      const others = (['abroad', 'reception'] as const).filter((k) => k !== item).map((k) => b?.[k]);
+      alternatives.push(sum([b?.total], [...vehicle, ...others], '合计减其他各项', '09.total'));
+    }
+  }
+  return { label: `${ITEM09_NAMES[item]}${where}`, table: '09', primary, alternatives };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 07 / 08 (A07, A15, B06, B07)
+
+function fund(model: TablesModel, code: '07' | '08', col: 'income' | 'total'): FigureSpec {
+  const t = model[code];
+  const name = code === '07' ? '政府性基金预算财政拨款' : '国有资本经营预算财政拨款';
+  const label = `${name}${col === 'income' ? '收入' : '支出'}`;
+  const source = code === '07' ? 'gf' : 'soc';
+  const t04 = model['04'];
+  const a = t?.total?.amounts;
+  return {
+    label,
+    table: code,
+    primary: cellWitness(a?.[col], `公开${code}表“合计”行“${col === 'income' ? '本年收入' : '本年支出合计'}”`, `${code}.total`),
+    alternatives: [
+      classSum(t, col, code, col === 'income' ? '本年收入' : '本年支出合计'),
+      col === 'total' && a?.basic && a.project ? sumWitness([a.basic, a.project], `公开${code}表“合计”行基本支出与项目支出之和`, `${code}.total`) : undefined,
+      col === 'income'
+        ? cellWitness(t04?.income[source]?.amounts.amount, `公开04表“${name}”收入`, '04')
+        : cellWitness(t04?.expense.totalExpense?.amounts[source], `公开04表“本年支出合计”行${name}栏`, '04'),
+    ],
+  };
+}
