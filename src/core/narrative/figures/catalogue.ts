@@ -1,7 +1,7 @@
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { TableCode } from '../../tables/codes';
 import type { Amount, Column03, Item09, SubjectRow, SubjectTable, TablesModel } from '../../tables/model';
-import { cellWitness, sumWitness, zeroWitness, type Witness } from './witness';
+import { cellWitness, sumOfWitnesses, sumWitness, zeroWitness, type Witness } from './witness';
 
 /**
  * Every table figure the narrative states, with its own cell (the primary) and the identities that state it again
@@ -33,7 +33,11 @@ export interface FigureSpec {
   alternatives: Array<Witness | undefined>;
 }
 
-type Doubted = (w: Witness) => boolean;
+/** What a figure's identities may lean on: the doubt test, and other figures once settled (never a cycle). */
+export interface FigureEnv {
+  doubted: (w: Witness) => boolean;
+  settled: (key: FigureKey) => Witness | undefined;
+}
 
 const INCOME_NAMES: Record<IncomeLine, string> = {
   fiscal: '财政拨款收入',
@@ -60,19 +64,19 @@ const ITEM09_NAMES: Record<Item09, string> = {
   reception: '公务接待费',
 };
 
-export function figureSpec(model: TablesModel, key: FigureKey, doubted: Doubted): FigureSpec {
+export function figureSpec(model: TablesModel, key: FigureKey, env: FigureEnv): FigureSpec {
   const [table, ...rest] = key.split('.');
   switch (table) {
     case '01':
       return rest[0] === 'grandTotal' ? grandTotal01(model) : rest[0] === 'totalIncome' ? totalIncome01(model) : income01(model, rest[1] as IncomeLine);
     case '03':
-      return expense03(model, rest[0] as Column03, doubted);
+      return expense03(model, rest[0] as Column03, env);
     case '04':
       return grandTotal04(model);
     case '05':
       if (rest[0] === 'class') return class05(model, rest[1]);
       if (rest[0] === 'item') return item05(model, rest[1]);
-      return column05(model, rest[0] as 'total' | 'basic' | 'project');
+      return column05(model, rest[0] as 'total' | 'basic' | 'project', env);
     case '06':
       return economic06(model, rest[0] as 'personnel' | 'public');
     case '09':
@@ -145,7 +149,7 @@ function income01(model: TablesModel, k: IncomeLine): FigureSpec {
 
 const PARTS_03: Column03[] = ['basic', 'project', 'toSuperior', 'operating', 'toAffiliated'];
 
-function expense03(model: TablesModel, col: Column03, doubted: Doubted): FigureSpec {
+function expense03(model: TablesModel, col: Column03, env: FigureEnv): FigureSpec {
   const t = model['03'];
   const total = t?.total?.amounts;
   const name = EXPENSE_NAMES[col];
@@ -158,7 +162,7 @@ function expense03(model: TablesModel, col: Column03, doubted: Doubted): FigureS
   } else {
     const others = PARTS_03.filter((p) => p !== col && total?.[p]);
     alternatives.push(total?.[col] ? sumWitness([total.total], `公开03表“合计”行本年支出合计减其他各栏`, '03.total', others.map((p) => total[p])) : undefined);
-    alternatives.push(fiscalSplit(model, col, doubted));
+    alternatives.push(fiscalSplit(model, col, env));
   }
   return { label: name, table: '03', primary: cellWitness(total?.[col], `公开03表“合计”行“${name}”`, '03.total'), alternatives };
 }
@@ -167,20 +171,24 @@ function expense03(model: TablesModel, col: Column03, doubted: Doubted): FigureS
  * When 01 本年支出合计 equals 04 本年支出合计 all spending is 财政拨款, and since 03 ≥ 05 + 07 + 08 in every column
  * (B09) with equal totals, each column of 03 equals the sum of 05, 07 and 08 (上缴上级、经营、对附属: 0).
  */
-function fiscalSplit(model: TablesModel, col: Column03, doubted: Doubted): Witness | undefined {
+function fiscalSplit(model: TablesModel, col: Column03, env: FigureEnv): Witness | undefined {
+  const doubted = env.doubted;
   const all = cellWitness(model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”', '01');
   const fiscal = cellWitness(model['04']?.expense.totalExpense?.amounts.total, '公开04表“本年支出合计”', '04');
   if (!all || !fiscal || doubted(all) || doubted(fiscal) || !all.value.minus(fiscal.value).abs().lte('0.01')) return undefined;
   const how = '本年支出全部为财政拨款支出（公开01表与公开04表本年支出合计相等）';
   if (col !== 'basic' && col !== 'project') return zeroWitness([...all.cells, ...fiscal.cells], `${how}，${EXPENSE_NAMES[col]}`, 'fiscal-split');
-  const parts: Array<Amount | undefined> = [model['05']?.total?.amounts[col]];
+  // 05's column as settled by its own vote (a 类 row in doubt does not put its 合计 in doubt).
+  const parts: Array<Witness | undefined> = [model['05']?.total ? env.settled(`05.${col}`) : undefined];
   for (const code of ['07', '08'] as const) {
     const t = model[code];
     const source = model['04']?.expense.totalExpense?.amounts[code === '07' ? 'gf' : 'soc'];
-    if (t?.total && t.columns[col]) parts.push(t.total.amounts[col]);
-    else if (!t && source && !source.value.isZero()) return undefined; // 07/08 not read while 04 says it has spending
+    // What the fund spent, by its own table or else by 04: a fund with spending must show the split.
+    const spent = t?.total?.amounts.total ?? source;
+    if (t?.total && t.columns[col]) parts.push(cellWitness(t.total.amounts[col], `公开${code}表`, code));
+    else if (!spent || !spent.value.isZero()) return undefined;
   }
-  return sumWitness(parts, `${how}，公开05、07、08表“合计”行${EXPENSE_NAMES[col]}之和`, 'fiscal-split');
+  return sumOfWitnesses(parts, `${how}，公开05、07、08表“合计”行${EXPENSE_NAMES[col]}之和`, 'fiscal-split');
 }
 
 function classSum(table: SubjectTable | undefined, col: string, code: TableCode, name: string): Witness | undefined {
@@ -193,6 +201,18 @@ function classSum(table: SubjectTable | undefined, col: string, code: TableCode,
 export function uniqueRows(table: SubjectTable | undefined): SubjectRow[] {
   const seen = new Set<string>();
   return (table?.rows ?? []).filter((r) => !seen.has(r.code) && seen.add(r.code));
+}
+
+/** Rows whose code an earlier row already has, each with that first row. */
+export function repeatedRows(table: SubjectTable | undefined): Array<{ first: SubjectRow; repeat: SubjectRow }> {
+  const first = new Map<string, SubjectRow>();
+  const out: Array<{ first: SubjectRow; repeat: SubjectRow }> = [];
+  for (const r of table?.rows ?? []) {
+    const f = first.get(r.code);
+    if (f) out.push({ first: f, repeat: r });
+    else first.set(r.code, r);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -217,7 +237,7 @@ function grandTotal04(model: TablesModel): FigureSpec {
 
 const COLUMN_05 = { total: '合计', basic: '基本支出', project: '项目支出' } as const;
 
-function column05(model: TablesModel, col: 'total' | 'basic' | 'project'): FigureSpec {
+function column05(model: TablesModel, col: 'total' | 'basic' | 'project', env: FigureEnv): FigureSpec {
   const t = model['05'];
   const a = t?.total?.amounts;
   const row = (c: 'total' | 'basic' | 'project') => a?.[c];
@@ -228,10 +248,10 @@ function column05(model: TablesModel, col: 'total' | 'basic' | 'project'): Figur
   } else {
     const other = col === 'basic' ? 'project' : 'basic';
     alternatives.push(sumWitness([row('total')], `公开05表“合计”行合计减${COLUMN_05[other]}`, '05.total', [row(other)]));
-    if (col === 'basic') {
-      const t06 = model['06'];
-      alternatives.push(sumWitness([t06?.personnelTotal, t06?.publicTotal], '公开06表人员经费合计与公用经费合计之和', '06'));
-    }
+    // 合计 and 基本支出 settled by their own witnesses (04, 06) leave 项目支出 as their difference.
+    if (col === 'project') alternatives.push(sumOfWitnesses([env.settled('05.total')], '公开05表合计减基本支出（二者均经他表核实）', '05.settled', [env.settled('05.basic')]));
+    if (col === 'basic' && model['06'])
+      alternatives.push(sumOfWitnesses([env.settled('06.personnel'), env.settled('06.public')], '公开06表人员经费与公用经费之和', '06'));
   }
   const label = col === 'total' ? '一般公共预算财政拨款支出' : `一般公共预算财政拨款${COLUMN_05[col]}`;
   return { label, table: '05', primary: cellWitness(row(col), `公开05表“合计”行“${COLUMN_05[col]}”`, '05.total'), alternatives };

@@ -4,9 +4,9 @@ import { runRules } from '../../rules/engine';
 import type { TablesModel } from '../../tables/model';
 import type { WorkbookFacts } from '../../tables/facts';
 import { figureSpec, type FigureKey, type FigureSpec } from './catalogue';
-import { resolve, type Resolution, type Witness } from './witness';
+import { resolve, settledWitness, type Resolution, type Witness } from './witness';
 
-export { uniqueRows, type FigureKey, type FigureSpec } from './catalogue';
+export { repeatedRows, uniqueRows, type FigureKey, type FigureSpec } from './catalogue';
 export type { Resolution, Witness } from './witness';
 
 export interface Resolved {
@@ -35,7 +35,13 @@ export class TableFigures {
       if (f.severity === 'error') for (const cell of f.cells) this.doubts.set(cell, [...(this.doubts.get(cell) ?? []), f]);
   }
 
-  readonly doubted = (w: Witness): boolean => w.cells.some((c) => this.doubts.has(c));
+  readonly doubted = (w: Witness): boolean => (w.suspect ?? w.cells).some((c) => this.doubts.has(c));
+
+  /** The figure's value as a witness for another figure's identity, when its own vote settled it. */
+  readonly settled = (key: FigureKey): Witness | undefined => {
+    const r = this.get(key).resolution;
+    return r.kind === 'doubtful' ? undefined : settledWitness(r.witness);
+  };
 
   /** The error findings naming any of `cells`, each once. */
   findingsAt(cells: readonly string[]): Finding[] {
@@ -45,7 +51,7 @@ export class TableFigures {
   get(key: FigureKey): Resolved {
     let r = this.cache.get(key);
     if (!r) {
-      const spec = figureSpec(this.model, key, this.doubted);
+      const spec = figureSpec(this.model, key, { doubted: this.doubted, settled: this.settled });
       const resolution = resolve(spec.primary, spec.alternatives, this.doubted);
       r = { key, spec, resolution, against: spec.primary ? this.findingsAt(spec.primary.cells) : [] };
       this.cache.set(key, r);

@@ -21,6 +21,11 @@ export interface Witness {
    * count once in a vote. The primary cell and the row's own total − parts share the row's origin.
    */
   origin: string;
+  /**
+   * The cells whose doubt puts this witness in doubt; all of `cells` when absent. A figure already settled by its
+   * own vote (used inside another figure's identity) has none.
+   */
+  suspect?: string[];
 }
 
 const HALF_CENT = new Decimal('0.005');
@@ -54,6 +59,27 @@ export function sumWitness(
 /** A value known to be exactly 0 by an identity (e.g. 经营支出 when all spending is 财政拨款), from `cells`. */
 export function zeroWitness(cells: string[], how: string, origin: string): Witness {
   return { value: new Decimal(0), cells, rounded: 0, how, origin };
+}
+
+/** Σ plus − Σ minus of witnesses (figures settled elsewhere, cells): one witness, in doubt where any part is. */
+export function sumOfWitnesses(plus: ReadonlyArray<Witness | undefined>, how: string, origin: string, minus: ReadonlyArray<Witness | undefined> = []): Witness | undefined {
+  const all = [...plus, ...minus];
+  if (plus.length === 0 || all.some((p) => p === undefined)) return undefined;
+  const list = all as Witness[];
+  const add = (plus as Witness[]).reduce((acc, w) => acc.plus(w.value), new Decimal(0));
+  return {
+    value: (minus as Witness[]).reduce((acc, w) => acc.minus(w.value), add),
+    cells: list.flatMap((w) => w.cells),
+    rounded: list.reduce((n, w) => n + w.rounded, 0),
+    how,
+    origin,
+    suspect: list.flatMap((w) => w.suspect ?? w.cells),
+  };
+}
+
+/** A figure settled by its own vote, as a term of another figure's identity: no longer a suspect. */
+export function settledWitness(w: Witness): Witness {
+  return { ...w, suspect: [] };
 }
 
 /** Two witnesses agree when they differ by no more than their rounding allows. */

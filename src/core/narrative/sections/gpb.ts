@@ -5,7 +5,7 @@ import type { SubjectRow, SubjectTable, TablesModel } from '../../tables/model';
 import type { NarrativeContext } from '../context';
 import { valueOf } from '../context';
 import type { NarrativeSection } from '../document';
-import { uniqueRows } from '../figures';
+import { repeatedRows, uniqueRows } from '../figures';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { partOf, shareText, wanOf } from '../figures/state';
 import { cents, comparisonWord, isZeroAmount, sum } from '../money';
@@ -30,6 +30,7 @@ export function gpbSection(ctx: NarrativeContext, number: string): NarrativeSect
 
   // （二）结构情况: every non-zero 类 of 05 (each code once), in table order, share of the 05 合计.
   ctx.section = `${number}${subNumber(1)}`;
+  reportRepeats(ctx, t05);
   const classes = uniqueRows(t05)
     .filter((r) => r.level === '类')
     .map((r): [string, Fig] => {
@@ -84,6 +85,20 @@ function detailParagraphs(ctx: NarrativeContext, total: Fig): string[] {
   }
   if (rows.length === 0) return [head];
   return [`${head}其中：`, ...rows.map((r, i) => itemParagraph(ctx, i + 1, r))];
+}
+
+/** A 科目 printed twice is stated once (its first row); the repeat is a warning naming both rows. */
+function reportRepeats(ctx: NarrativeContext, table: SubjectTable): void {
+  for (const { first, repeat } of repeatedRows(table))
+    ctx.once(`repeat:${table.meta.code}:${repeat.code}`, () =>
+      ctx.report(
+        'narrative-repeated-row',
+        'warning',
+        `公开${table.meta.code}表科目 ${repeat.code}“${repeat.name}”出现两次（第 ${first.row + 1} 行和第 ${repeat.row + 1} 行）；情况说明只按第 ${first.row + 1} 行列示一次，请删去重复的一行。`,
+        [...first.codeCells, ...repeat.codeCells],
+        table.meta.code,
+      ),
+    );
 }
 
 /** The Σ of item budgets when every item has one (an arithmetic fact, not a guess). */
