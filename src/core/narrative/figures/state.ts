@@ -34,8 +34,9 @@ export function stateFigure(ctx: NarrativeContext, key: FigureKey): Fig {
       const primary = resolution.primary;
       ctx.once(`figure:${key}`, () => {
         const written = `${where}的“${spec.label}”写为 ${formatMoney(chosen.value)} 万元`;
+        const others = resolution.outvoted.filter((w) => w !== primary);
         const message = primary
-          ? `${described(primary)}，而${resolution.supporters.map(described).join('、')}${resolution.supporters.length > 1 ? '，彼此一致' : ''}；${written}，请核对${tableLabel(spec.table)}。`
+          ? `${described(primary)}，而${resolution.supporters.map(described).join('、')}${resolution.supporters.length > 1 ? '，彼此一致' : ''}${others.length ? `（${others.map(described).join('、')}，亦不一致）` : ''}；${written}，请核对${tableLabel(spec.table)}。`
           : `${tableLabel(spec.table)}未找到或未能读取“${spec.label}”，${described(chosen)}；${written}。`;
         ctx.report('narrative-figure-substituted', 'warning', message, cellsOf([primary, ...resolution.supporters, ...resolution.outvoted]), spec.table);
       });
