@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { seedSnapshot, withCells } from '../rules/support';
 import { generateNarrative, narrateSnapshot } from '../../src/core/narrative/generate';
 import { readWorkbook } from '../../src/core/read/read-workbook';
+import { readSupplement } from '../../src/core/supplement/read-supplement';
 import { checkSnapshot } from '../../src/core/report';
 import { unitAndYear } from '../../src/core/tables/unit-and-year';
 import { buildSupplementTemplate, departmentOf } from '../../src/core/supplement/template';
@@ -72,4 +73,23 @@ test('unitAndYear (batch rows, the pane) uses the best-attested name and the fac
   const c = checkSnapshot(cover);
   assert.equal(c.facts.year, 2024);
   assert.deepEqual(unitAndYear(c.model, c.facts), { unit: '株洲市长株潭一体化发展事务中心', year: '2024' });
+});
+
+test('the workbook’s best-attested name wins over a different 单位名称 in 说明数据, with a warning naming its cell', async () => {
+  const snap = await workbook(SHORT, FULL);
+  const withNotes = structuredClone(snap);
+  withNotes.sheets.push({ name: '说明数据', origin: { row: 0, col: 0 }, values: [['年度', 2024], ['单位名称', SHORT]] });
+  const { document, findings } = narrateSnapshot(withNotes, { format: 'shanghai' });
+  assert.equal(document.department, FULL);
+  const conflict = findings.find((f) => f.rule === 'narrative-source-conflict' && f.cells[0] === '说明数据!B2');
+  assert.ok(conflict);
+  assert.match(conflict.message, new RegExp(`“${SHORT}”.*“${FULL}”`));
+  // Without the workbook's facts the 说明数据 names the department, before the caller's name and the titles.
+  const other = '上海市闵行区规划和自然资源局';
+  withNotes.sheets[withNotes.sheets.length - 1].values[1][1] = other;
+  const read = readWorkbook(withNotes);
+  const supplement = readSupplement(withNotes, read.model).supplement;
+  assert.equal(generateNarrative(read.model, supplement, { format: 'shanghai', department: '上海市静安区规划和自然资源局' }).document.department, other);
+  // A caller's placeholder name is no name: the titles'.
+  assert.equal(generateNarrative(read.model, undefined, { format: 'shanghai', department: '上海市某某局' }).document.department, SHORT);
 });

@@ -1,5 +1,6 @@
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import type { TableCode } from '../../tables/codes';
+import { columnName } from '../../tables/column-names';
 import type { Amount, Column03, Item09, SubjectRow, SubjectTable, TablesModel } from '../../tables/model';
 import { cellWitness, sumOfWitnesses, sumWitness, zeroWitness, type Witness } from './witness';
 
@@ -39,22 +40,9 @@ export interface FigureEnv {
   settled: (key: FigureKey) => Witness | undefined;
 }
 
-const INCOME_NAMES: Record<IncomeLine, string> = {
-  fiscal: '财政拨款收入',
-  superior: '上级补助收入',
-  business: '事业收入',
-  operating: '经营收入',
-  affiliated: '附属单位上缴收入',
-  other: '其他收入',
-};
-const EXPENSE_NAMES: Record<Column03, string> = {
-  total: '本年支出合计',
-  basic: '基本支出',
-  project: '项目支出',
-  toSuperior: '上缴上级支出',
-  operating: '经营支出',
-  toAffiliated: '对附属单位补助支出',
-};
+/** 01's income lines and 03's columns are named as 02 and 03 print them. */
+const INCOME_NAMES = (k: IncomeLine) => columnName('02', k);
+const EXPENSE_NAMES = (k: Column03) => columnName('03', k);
 const ITEM09_NAMES: Record<Item09, string> = {
   total: '“三公”经费',
   abroad: '因公出国（境）费',
@@ -128,7 +116,7 @@ function totalIncome01(model: TablesModel): FigureSpec {
 function income01(model: TablesModel, k: IncomeLine): FigureSpec {
   const t = model['01'];
   const line = (key: keyof NonNullable<typeof t>['income']) => t?.income[key]?.amounts.amount;
-  const name = INCOME_NAMES[k];
+  const name = INCOME_NAMES(k);
   const parts = sumWitness([line('gpb')], '公开01表一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和', '01.fiscal-parts', [], [line('gf'), line('soc')]);
   // Older forms print one 财政拨款收入 line; newer ones print its three parts only.
   const primary = k === 'fiscal' && !t?.income.fiscal ? parts : cellWitness(line(k), `公开01表“${name}”`, `01.${k}`);
@@ -152,7 +140,7 @@ const PARTS_03: Column03[] = ['basic', 'project', 'toSuperior', 'operating', 'to
 function expense03(model: TablesModel, col: Column03, env: FigureEnv): FigureSpec {
   const t = model['03'];
   const total = t?.total?.amounts;
-  const name = EXPENSE_NAMES[col];
+  const name = EXPENSE_NAMES(col);
   const alternatives: Array<Witness | undefined> = [classSum(t, col, '03', name)];
   if (col === 'total') {
     alternatives.push(
@@ -177,7 +165,7 @@ function fiscalSplit(model: TablesModel, col: Column03, env: FigureEnv): Witness
   const fiscal = cellWitness(model['04']?.expense.totalExpense?.amounts.total, '公开04表“本年支出合计”', '04');
   if (!all || !fiscal || doubted(all) || doubted(fiscal) || !all.value.minus(fiscal.value).abs().lte('0.01')) return undefined;
   const how = '本年支出全部为财政拨款支出（公开01表与公开04表本年支出合计相等）';
-  if (col !== 'basic' && col !== 'project') return zeroWitness([...all.cells, ...fiscal.cells], `${how}，${EXPENSE_NAMES[col]}`, 'fiscal-split');
+  if (col !== 'basic' && col !== 'project') return zeroWitness([...all.cells, ...fiscal.cells], `${how}，${EXPENSE_NAMES(col)}`, 'fiscal-split');
   // 05's column as settled by its own vote (a 类 row in doubt does not put its 合计 in doubt).
   const parts: Array<Witness | undefined> = [model['05']?.total ? env.settled(`05.${col}`) : undefined];
   for (const code of ['07', '08'] as const) {
@@ -188,7 +176,7 @@ function fiscalSplit(model: TablesModel, col: Column03, env: FigureEnv): Witness
     if (t?.total && t.columns[col]) parts.push(cellWitness(t.total.amounts[col], `公开${code}表`, code));
     else if (!spent || !spent.value.isZero()) return undefined;
   }
-  return sumOfWitnesses(parts, `${how}，公开05、07、08表“合计”行${EXPENSE_NAMES[col]}之和`, 'fiscal-split');
+  return sumOfWitnesses(parts, `${how}，公开05、07、08表“合计”行${EXPENSE_NAMES(col)}之和`, 'fiscal-split');
 }
 
 function classSum(table: SubjectTable | undefined, col: string, code: TableCode, name: string): Witness | undefined {

@@ -1,4 +1,5 @@
 import type { AmountKey, TextKey } from '../../supplement/fields';
+import { columnName } from '../../tables/column-names';
 import type { Column03 } from '../../tables/model';
 import { compare } from '../change';
 import type { NarrativeContext } from '../context';
@@ -47,30 +48,16 @@ export function overviewSection(ctx: NarrativeContext, number: string): Narrativ
 }
 
 const INCOME_LINES: IncomeLine[] = ['fiscal', 'superior', 'business', 'operating', 'affiliated', 'other'];
-const INCOME_NAMES: Record<IncomeLine, string> = {
-  fiscal: '财政拨款收入',
-  superior: '上级补助收入',
-  business: '事业收入',
-  operating: '经营收入',
-  affiliated: '附属单位上缴收入',
-  other: '其他收入',
-};
 
 export function incomeSection(ctx: NarrativeContext, number: string): NarrativeSection {
   ctx.section = number;
   const title = '收入决算情况说明';
   if (!ctx.model['01']) return section('income', number, title, [ctx.missingTable('01')]);
-  const parts = INCOME_LINES.map((k): [string, FigureKey] => [INCOME_NAMES[k], `01.income.${k}`]);
+  const parts = INCOME_LINES.map((k): [string, FigureKey] => [columnName('02', k), `01.income.${k}`]);
   return section('income', number, title, [listSentence(ctx, '收入合计', '本年收入合计', ctx.fig('01.totalIncome'), parts)]);
 }
 
-const EXPENSE_COLUMNS: Array<[Column03, string]> = [
-  ['basic', '基本支出'],
-  ['project', '项目支出'],
-  ['toSuperior', '上缴上级支出'],
-  ['operating', '经营支出'],
-  ['toAffiliated', '对附属单位补助支出'],
-];
+const EXPENSE_COLUMNS: Column03[] = ['basic', 'project', 'toSuperior', 'operating', 'toAffiliated'];
 
 /**
  * 三 from 03's 合计 row; where 03 cannot be read, 本年支出合计 from 01 and the parts from 05/07/08 when all
@@ -80,7 +67,7 @@ export function expenseSection(ctx: NarrativeContext, number: string): Narrative
   ctx.section = number;
   const title = '支出决算情况说明';
   if (!ctx.model['03']?.total && !ctx.model['01']?.expense.totalExpense) return section('expense', number, title, [ctx.missingTable('03')]);
-  const parts = EXPENSE_COLUMNS.map(([k, label]): [string, FigureKey] => [label, `03.${k}`]);
+  const parts = EXPENSE_COLUMNS.map((k): [string, FigureKey] => [columnName('03', k), `03.${k}`]);
   return section('expense', number, title, [listSentence(ctx, '支出合计', '本年支出合计', ctx.fig('03.total'), parts)]);
 }
 
