@@ -53,8 +53,8 @@ export function excelPaneHost(ui: PaneUi, host: WorkbookHost): PaneHost {
       const { sheet, rows, created, split } = written.value;
       return { ok: true, message: S.narrativeWritten(sheet, rows, created) + (split ? S.narrativeSplit(split) : '') };
     },
-    async template(model, format): Promise<Said> {
-      const template = buildSupplementTemplate(model, { format });
+    async template(model, format, _current, facts): Promise<Said> {
+      const template = buildSupplementTemplate(model, { format, facts });
       const rows = template.rows.map((row) => row.map((v) => (typeof v === 'boolean' ? String(v) : v)));
       const written = await host.writeSheetValues(template.sheetName, rows);
       if (!written.ok) return { ok: false, message: written.error.message };

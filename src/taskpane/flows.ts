@@ -19,14 +19,14 @@ import { S } from './strings';
 type ReviewChunk = Awaited<ReturnType<typeof loadReview>>;
 
 /** The check of one snapshot, with what reading the file found wrong merged in (as the CLI does). */
-export function checkedView(snapshot: WorkbookSnapshot, name: string, readFindings: readonly Finding[] = []): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'unit' | 'year'> {
+export function checkedView(snapshot: WorkbookSnapshot, name: string, readFindings: readonly Finding[] = []): Pick<WorkbookView, 'snapshot' | 'report' | 'model' | 'facts' | 'unit' | 'year'> {
   const checked = checkSnapshot(snapshot, name || undefined);
   let report: Report = checked.report;
   if (readFindings.length) {
     const findings = sortFindings([...readFindings, ...report.findings]);
     report = { ...report, findings, summary: countBySeverity(findings) };
   }
-  return { snapshot, report, model: checked.model, ...unitAndYear(checked.model) };
+  return { snapshot, report, model: checked.model, facts: checked.facts, ...unitAndYear(checked.model, checked.facts) };
 }
 
 function say(pane: Pane, said: Said): void {
@@ -127,15 +127,16 @@ async function template(pane: Pane): Promise<void> {
   }
   ui.say(S.working.template);
   let model = pane.current?.model;
+  let facts = pane.current?.facts;
   if (!model) {
     const read = await host.read(pane.current);
     if (!read.ok) {
       ui.error(read.message);
       return;
     }
-    model = readWorkbook(read.snapshot).model;
+    ({ model, facts } = readWorkbook(read.snapshot));
   }
-  say(pane, await host.template(model, ui.format(), pane.current));
+  say(pane, await host.template(model, ui.format(), pane.current, facts));
 }
 
 /** 审核说明 (the text in the box) or 审核“情况说明”表 (the open workbook's sheet), against a fresh read. */

@@ -5,6 +5,7 @@
  *
  * Every method resolves, never rejects, and says what happened in Chinese.
  */
+import type { WorkbookFacts } from '../core/tables/facts';
 import type { Finding } from '../core/findings/finding';
 import type { NarrativeFormat } from '../core/supplement';
 import type { TablesModel } from '../core/tables/model';
@@ -39,7 +40,7 @@ export interface PaneHost {
   /** Writes the paragraphs into the workbook's 情况说明 sheet (Excel). */
   writeNarrative?(paragraphs: readonly string[]): Promise<Said>;
   /** The 说明数据 template: a sheet in the open workbook (Excel), or a copy of the file to download (page). */
-  template(model: TablesModel, format: NarrativeFormat, current: WorkbookView | undefined): Promise<Said>;
+  template(model: TablesModel, format: NarrativeFormat, current: WorkbookView | undefined, facts?: WorkbookFacts): Promise<Said>;
   /** The page: a copy of the file with the findings' cells filled. */
   downloadMarked?(current: WorkbookView): Promise<Said>;
   /** The page: the narrative as a file. */

@@ -3,6 +3,7 @@
  * can do, the same in Excel and in the standalone page (no DOM here: unit-tested in node).
  */
 import type { narrateSnapshot } from '../core/narrative';
+import type { WorkbookFacts } from '../core/tables/facts';
 import type { Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
@@ -49,6 +50,8 @@ export interface WorkbookView {
   snapshot?: WorkbookSnapshot;
   report?: Report;
   model?: TablesModel;
+  /** What the workbook states about itself (the best-attested department name, the year). */
+  facts?: WorkbookFacts;
   unit: string;
   year: string;
   narrative?: Narrated;

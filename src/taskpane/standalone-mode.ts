@@ -75,10 +75,10 @@ function filePaneHost(ui: PaneUi, input: HTMLInputElement): PaneHost {
     },
     // 审核 here means: choose the files to check (the picker must open inside the click, before any await).
     chooseFiles: () => input.click(),
-    async template(model, format, current): Promise<Said> {
+    async template(model, format, current, facts): Promise<Said> {
       const host = await lazily(loadFileHost);
       if (!host) return failedChunk;
-      const added = await host.addSupplementTemplateToXlsx(current!.bytes!, model, { format });
+      const added = await host.addSupplementTemplateToXlsx(current!.bytes!, model, { format, facts });
       if (!added.ok) return { ok: false, message: added.message };
       const name = safeFileName(`${fileStem(current!.name)}（含说明数据）.xlsx`);
       download(name, added.bytes, MIME.xlsx);

@@ -17,6 +17,7 @@ import {
   seedWorkbook,
   tableCodes,
 } from './support';
+import { INSTITUTION_ROWS } from '../read/principles-support';
 
 test('no tables: each of the nine is reported missing, with what was looked for; no rule runs on nothing', async () => {
   const wb = new ExcelJS.Workbook();
@@ -195,19 +196,7 @@ test('三公 rows inside a 机构运行信息表 stand in for 09', async () => {
   const wb = await seedWorkbook();
   wb.removeWorksheet(wb.getWorksheet('公开09表')!.id);
   const ws = wb.addWorksheet('机构运行信息表');
-  const rows: Array<Array<string | number | null>> = [
-    ['机构运行信息表'],
-    ['部门：株洲市长株潭一体化发展事务中心', null, '金额单位：万元'],
-    ['项目', '预算数', '决算数'],
-    ['一、“三公”经费支出', 14.32, 14.32],
-    ['（一）因公出国（境）费', 6.9, 6.9],
-    ['（二）公务用车购置及运行维护费', 6.86, 6.86],
-    ['1.公务用车购置费', null, null],
-    ['2.公务用车运行维护费', 6.86, 6.86],
-    ['（三）公务接待费', 0.56, 0.56],
-    ['二、机关运行经费', null, 156.17],
-  ];
-  rows.forEach((r) => ws.addRow(r));
+  INSTITUTION_ROWS.forEach((r) => ws.addRow(r));
   const checked = await checkWorkbook(wb, 'institution.xlsx');
   expectEntry(checked.report, 'sangong-in-other-table');
   assert.equal(checked.model['09']?.actual.total?.cell, '机构运行信息表!C4');

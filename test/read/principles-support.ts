@@ -56,3 +56,19 @@ export function amountsOf(result: CheckResult): string[] {
 }
 
 export { checkSnapshot };
+
+/** A 机构运行信息表 whose first rows are the sample's 三公 figures (the form some regions publish instead of 09). */
+export const INSTITUTION_ROWS: CellValue[][] = [
+  ['机构运行信息表'],
+  ['部门：株洲市长株潭一体化发展事务中心', null, '金额单位：万元'],
+  ['项目', '预算数', '决算数'],
+  ['一、“三公”经费支出', 14.32, 14.32],
+  ['（一）因公出国（境）费', 6.9, 6.9],
+  ['（二）公务用车购置及运行维护费', 6.86, 6.86],
+  ['1.公务用车购置费', null, null],
+  ['2.公务用车运行维护费', 6.86, 6.86],
+  ['（三）公务接待费', 0.56, 0.56],
+  ['二、机关运行经费', null, 156.17],
+  ['三、政府采购支出', null, 105.19],
+  ['四、公务用车保有量（辆）', null, 2],
+];

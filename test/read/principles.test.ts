@@ -2,7 +2,7 @@
 // 财政拨款收入 line of older 01 forms, a header the reader cannot place, one finding per misread column.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountsOf, checkSnapshot, removeSheet, rowsOf, sample, setSheet, signatures } from './principles-support';
+import { INSTITUTION_ROWS, amountsOf, checkSnapshot, removeSheet, rowsOf, sample, setSheet, signatures } from './principles-support';
 import type { CellValue } from '../../src/core/workbook/snapshot';
 import { readWorkbook } from '../../src/core/read/read-workbook';
 import { reportYear } from '../../src/core/tables/report-year';
@@ -103,21 +103,7 @@ test('words down an amount column are one finding for the column, not one per ce
 
 test('the 三公 rows inside a 机构运行信息表 stand in for a missing 09, with one note saying so', async () => {
   const snapshot = removeSheet(await sample(), '公开09表');
-  const info: CellValue[][] = [
-    ['机构运行信息表'],
-    ['部门：株洲市长株潭一体化发展事务中心', null, '金额单位：万元'],
-    ['项目', '预算数', '决算数'],
-    ['一、“三公”经费支出', 14.32, 14.32],
-    ['（一）因公出国（境）费', 6.9, 6.9],
-    ['（二）公务用车购置及运行维护费', 6.86, 6.86],
-    ['1.公务用车购置费', null, null],
-    ['2.公务用车运行维护费', 6.86, 6.86],
-    ['（三）公务接待费', 0.56, 0.56],
-    ['二、机关运行经费', null, 156.17],
-    ['三、政府采购支出', null, 105.19],
-    ['四、公务用车保有量（辆）', null, 2],
-  ];
-  const checked = checkSnapshot(setSheet(snapshot, '机构运行信息表', info));
+  const checked = checkSnapshot(setSheet(snapshot, '机构运行信息表', INSTITUTION_ROWS));
   const base = checkSnapshot(await sample());
   assert.deepEqual(amountsOf(checked), amountsOf(base));
   const notes = checked.report.findings.filter((f) => f.rule === 'read-table-block');

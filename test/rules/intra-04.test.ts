@@ -12,6 +12,7 @@ import { t04ExpenseGrandTotalRule } from '../../src/core/rules/intra/t04-expense
 import { t04BalanceRule } from '../../src/core/rules/intra/t04-balance';
 import { t04ClosingSplitRule } from '../../src/core/rules/intra/t04-closing-split';
 import { t04SourceBalanceRule } from '../../src/core/rules/intra/t04-source-balance';
+import { t04ClosingSubRowSourcesRule } from '../../src/core/rules/intra/t04-closing-sub-row-sources';
 import type { Finding } from '../../src/core/findings/finding';
 
 // Seed 公开04表: income C7–C9 (一/二/三), C33 本年收入合计, C34 年初, C35–C37 其中, C38 总计;
@@ -31,6 +32,7 @@ test('04 rules: ids, metadata and registration', () => {
       ['t04-expense-grand-total', 'error', 'A10'],
       ['t04-balance', 'error', 'A10'],
       ['t04-closing-split', 'error', 'A10'],
+      ['t04-closing-sub-row-sources', 'error', 'A10'],
       ['t04-source-balance', 'error', 'A11'],
     ],
   );
@@ -149,6 +151,40 @@ test('t04-closing-split: 年末 = Σ sub-rows (合计), each sub-row = the 年�
   const wrong = errorsOf(t04ClosingSplitRule, withCells(seed, { [`${S}F34`]: 2, [`${S}G34`]: 2, [`${S}F35`]: 3 }));
   assert.equal(wrong.length, 2);
   assert.ok(wrong.every((f) => f.cells.includes(`${S}F35`)));
+});
+
+test('t04-closing-split: a sub-row printing its figure in 合计 and in its own column prints the same figure', async () => {
+  const seed = await seedSnapshot();
+  const carry = { [`${S}F34`]: 2, [`${S}G34`]: 2, [`${S}F35`]: 2 };
+  assert.deepEqual(findingsOf(t04ClosingSplitRule, withCells(seed, { ...carry, [`${S}G35`]: 2 })), []);
+  const errors = errorsOf(t04ClosingSplitRule, withCells(seed, { ...carry, [`${S}G35`]: 3 }));
+  assert.equal(errors.length, 1, JSON.stringify(errors));
+  assert.deepEqual(figures(errors[0]), ['3.00', '2.00', '-1.00']);
+  assert.deepEqual(errors[0].cells, [`${S}F35`, `${S}G35`]);
+  assert.match(errors[0].message, /“年末结转（一般公共预算财政拨款）”分行的“合计”栏应等于该行“一般公共预算财政拨款”栏 3\.00/);
+});
+
+test('t04-closing-sub-row-sources: a 年末 sub-row holds nothing in the other sources’ columns', async () => {
+  const seed = await seedSnapshot();
+  // Row 35 is the 一般公共预算 sub-row, 36 政府性基金, 37 国有资本经营; their own columns are G, H, I.
+  const off = [`${S}H35`, `${S}I35`, `${S}G36`, `${S}I36`, `${S}G37`, `${S}H37`];
+  for (const cell of off) {
+    const errors = errorsOf(t04ClosingSubRowSourcesRule, withCells(seed, { [cell]: 1 }));
+    assert.equal(errors.length, 1, cell);
+    assert.deepEqual(errors[0].cells, [cell]);
+    assert.deepEqual(figures(errors[0]), ['0.00', '1.00', '1.00']);
+  }
+  const [gf] = errorsOf(t04ClosingSubRowSourcesRule, withCells(seed, { [`${S}G36`]: -2.5 }));
+  assert.equal(
+    gf.message,
+    '公开04表（财政拨款收入支出决算总表）“年末结转（政府性基金预算财政拨款）”分行（第 36 行）的“一般公共预算财政拨款”栏应为空或 0.00（该分行只反映政府性基金预算财政拨款的年末结转和结余），实为 -2.50，差额 -2.50。',
+  );
+  // Own columns, 合计 and printed zeros are no concern of this rule.
+  const own = { [`${S}F35`]: 2, [`${S}G35`]: 2, [`${S}H36`]: 1, [`${S}I37`]: 3, [`${S}H35`]: 0, [`${S}G37`]: 0 };
+  assert.deepEqual(findingsOf(t04ClosingSubRowSourcesRule, withCells(seed, own)), []);
+  // The Shanghai layout's unlabelled rows beside 年初 其中 are positioned as sub-rows: a figure there is flagged too.
+  const shanghai = await shanghaiSnapshot();
+  assert.deepEqual(errorsOf(t04ClosingSubRowSourcesRule, withCells(shanghai, { '公开04表!F32': 1 })).map((f) => f.cells), [['公开04表!F32']]);
 });
 
 test('t04-source-balance: per source 年初 + 本年收入 − 本年支出 = 年末', async () => {

@@ -237,6 +237,16 @@ export function readStatement<C extends string>(
     if (!vertical || !onExpenseSide) readIncomeRow(row);
     if (!vertical || onExpenseSide) readExpenseRow(row);
   }
+  /** A “其中：…” line under a known line: a breakdown the public tables do not define, noted and not checked. */
+  function detailLine(row: number, col: number, cells: string[]): void {
+    ctx.findings.push({
+      rule: 'read-row-detail',
+      severity: 'info',
+      table: ctx.table,
+      message: `${ctx.label}第 ${row + 1} 行“${truncate(grid.text(row, col))}”是上一行的明细（其中项），不在标准格式中，其金额未单独核对。`,
+      cells: [...cells, grid.ref(row, col)],
+    });
+  }
   function readIncomeRow(row: number): void {
     // 收入 side
     const inLabel = rowLabel(grid, row, inCol);
@@ -250,6 +260,8 @@ export function readStatement<C extends string>(
     const inAmount = ctx.amount(row, inAmountCol, () => `收入“${truncate(inLabel || '（无项目名称）', 20)}”`);
     if (inKey && !income[inKey]) {
       income[inKey] = { key: inKey, label: grid.text(row, inCol), labelCell: grid.ref(row, inCol), amounts: { amount: inAmount } };
+    } else if (!inAmount.blank && isDetailLine(grid.text(row, inCol))) {
+      detailLine(row, inCol, [inAmount.cell]);
     } else if (!inAmount.blank) {
       ctx.warn(
         'read-row-unrecognised',
@@ -280,6 +292,8 @@ export function readStatement<C extends string>(
       else classes.push({ key: cls.code, label: grid.text(row, outCol), labelCell: grid.ref(row, outCol), amounts });
     } else if (outKey && !expense[outKey]) {
       expense[outKey] = { key: outKey, label: grid.text(row, outCol), labelCell: grid.ref(row, outCol), amounts };
+    } else if (hasAmount && isDetailLine(grid.text(row, outCol))) {
+      detailLine(row, outCol, Object.values<Amount>(amounts).filter((a) => !a.blank).map((a) => a.cell));
     } else if (hasAmount) {
       ctx.warn(
         'read-row-unrecognised',
@@ -292,6 +306,10 @@ export function readStatement<C extends string>(
   return {
     table: { meta, income, expense, classes, expenseColumns: [...expenseCols.keys()] } as Statement<string, string, C>,
   };
+}
+
+function isDetailLine(text: string): boolean {
+  return /^其中/.test(text);
 }
 
 function range(from: number, to: number): number[] {

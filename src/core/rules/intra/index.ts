@@ -14,6 +14,7 @@ import { t04ExpenseTotalRule } from './t04-expense-total';
 import { t04ExpenseGrandTotalRule } from './t04-expense-grand-total';
 import { t04BalanceRule } from './t04-balance';
 import { t04ClosingSplitRule } from './t04-closing-split';
+import { t04ClosingSubRowSourcesRule } from './t04-closing-sub-row-sources';
 import { t04SourceBalanceRule } from './t04-source-balance';
 import { t06ClassSumRule } from './t06-class-sum';
 import { t06PersonnelTotalRule } from './t06-personnel-total';
@@ -41,6 +42,7 @@ export const T04_RULES: Rule[] = [
   t04ExpenseGrandTotalRule,
   t04BalanceRule,
   t04ClosingSplitRule,
+  t04ClosingSubRowSourcesRule,
   t04SourceBalanceRule,
 ];
 

@@ -1,0 +1,15 @@
+import { defineCases } from '../rule-tester';
+
+// Sample 公开04表: income C7–C9 (一般公共预算/政府性基金/国有资本经营), C33 本年收入合计, C34 年初, C35–C37 其中 by
+// source, C38 总计; expense F 合计 | G 一般公共预算 | H 政府性基金 | I 国有资本经营, 类 rows 7–32, 33 本年支出合计,
+// 34 年末, 35–37 年末 sub-rows by source (blank, unlabelled), 38 总计.
+export const cases = defineCases('t04-expense-grand-total', {
+  invalid: [{ name: '年末 2.00 typed (合计 and 一般公共预算), 支出总计 left as it was', base: 'seed', set: { '公开04表!F34': 2, '公开04表!G34': 2 } }],
+  valid: [
+    {
+      name: '年末 2.00 typed and 支出总计 raised with it in both columns',
+      base: 'seed',
+      set: { '公开04表!F34': 2, '公开04表!G34': 2, '公开04表!F38': 521.63, '公开04表!G38': 521.63 },
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import { defineCases } from '../rule-tester';
+
+// Sample 公开04表: income C7–C9 (一般公共预算/政府性基金/国有资本经营), C33 本年收入合计, C34 年初, C35–C37 其中 by
+// source, C38 总计; expense F 合计 | G 一般公共预算 | H 政府性基金 | I 国有资本经营, 类 rows 7–32, 33 本年支出合计,
+// 34 年末, 35–37 年末 sub-rows by source (blank, unlabelled), 38 总计.
+export const cases = defineCases('t04-expense-total', {
+  invalid: [
+    { name: 'a 类 row raised by 1.00 in 合计 and 一般公共预算 (the row adds up, the columns do not)', base: 'seed', bump: { '公开04表!F7': 1, '公开04表!G7': 1 } },
+  ],
+  valid: [
+    {
+      name: '1.00 moved between two 类 rows in both columns',
+      base: 'seed',
+      bump: { '公开04表!F7': 1, '公开04表!G7': 1, '公开04表!F14': -1, '公开04表!G14': -1 },
+    },
+  ],
+});
