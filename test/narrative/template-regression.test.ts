@@ -6,6 +6,7 @@ import { narrateSnapshot } from '../../src/core/narrative/generate';
 import type { NarrativeFormat } from '../../src/core/supplement/fields';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import { snapshotOf } from '../helpers';
+import { withCells } from '../rules/support';
 import { buildShanghaiWorkbook, SHANGHAI_UNIT } from '../support/shanghai';
 import { workbookToBuffer } from '../support/variants';
 import { appendSheet, filledTemplate } from './support';
@@ -121,4 +122,15 @@ test('同比 with the prior year unknown keeps the template’s words, one place
   for (const label of ['收入支出总计增减额', '收入支出总计增减率', '“三公”经费增减额', '公务接待费增减率'])
     assert.equal(findings.filter((f) => f.rule === 'narrative-missing-input' && f.message.includes(`【请填写：${label}】`)).length, 1, label);
   assert.match(sectionText(document, 'performance'), /绩效跟踪评价的2024年度项目【请填写：绩效跟踪评价的项目个数】个，涉及预算金额【请填写：绩效跟踪评价的项目预算金额】万元；/);
+});
+
+test('every placeholder in the text is quoted by a warning saying what to do (sound, bare and broken workbooks, both formats)', async () => {
+  const broken = async () =>
+    withCells(await CASES[0].snapshot(), { '公开05表!C9': 821.3, '公开05表!D8': null, '公开09表!G8': 24.32, '公开06表!C34': 8055.07 });
+  for (const snapshot of [...CASES.map((c) => c.snapshot), broken])
+    for (const format of FORMATS) {
+      const { text, findings } = narrateSnapshot(await snapshot(), { format });
+      const quoted = findings.filter((f) => f.severity === 'warning').map((f) => f.message).join('\n');
+      for (const ph of new Set(text.match(/【请填写：[^】]*】/g) ?? [])) assert.ok(quoted.includes(ph), `${format}: ${ph}`);
+    }
 });

@@ -211,7 +211,7 @@ export class NarrativeContext {
         rule: 'narrative-missing-table',
         severity: 'warning',
         table: code,
-        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要公开${code}表（${TABLE_NAMES[code]}），但工作簿中未找到该表；文中暂写为占位文字。`,
+        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要公开${code}表（${TABLE_NAMES[code]}），但工作簿中未找到该表；文中暂写为【请填写：${label}】。`,
         cells: [],
       });
     }
