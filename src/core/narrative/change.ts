@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey } from '../supplement/fields';
+import type { AmountKey } from '../supplement/fields';
 import type { NarrativeContext } from './context';
 import { isKnown, type Fig } from './figures/fig';
 import { changeOf, type Change } from './money';
@@ -20,17 +20,9 @@ export type Comparison = { change: Change } | { unknown: string };
 export function compare(ctx: NarrativeContext, current: Fig, prior: Decimal | undefined, what: string, priorKeys: AmountKey | AmountKey[]): Comparison {
   if (prior && isKnown(current)) return { change: changeOf(current.value, prior) };
   const keys = Array.isArray(priorKeys) ? priorKeys : [priorKeys];
-  const cells = keys.map((k) => ctx.supplement?.slots[k]).filter((c): c is string => c !== undefined);
-  const cell = cells.length === keys.length ? cells.map((c) => c.split('!').pop()).join('、') : undefined;
-  const input = keys.map((k) => `“${fieldLabel(k)}”`).join('和');
-  const how = prior
-    ? '本年数尚缺或存疑（见相关提示），补齐后重新生成即可算出'
-    : !ctx.supplement
-      ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表，请生成模板后填写${input}，增减额和增减率即自动算出`
-      : cell
-        ? `请在工作表“${ctx.supplement.sheet}”${cell}填写${input}，增减额和增减率即自动算出`
-        : `请在工作表“${ctx.supplement.sheet}”中增加${input}一行并填写`;
+  const cells = keys.flatMap((k) => ctx.supplement?.slots[k] ?? []);
+  const how = prior ? '本年数尚缺或存疑（见相关提示）' : ctx.fillHint(keys);
   const ask = (label: string) =>
-    ctx.placeholder(`change:${keys.join('+')}:${label}`, label, (ph) => `情况说明第${ctx.section}部分需要${what}与上年相比的${label.slice(what.length)}，${how}；文中暂写为${ph}。`, cells, undefined, 'narrative-missing-input');
+    ctx.placeholder(`change:${keys.join('+')}:${label}`, label, `需要${what}与上年相比的${label.slice(what.length)}，${how}（填好后自动算出增减额和增减率）`, cells, undefined, 'narrative-missing-input');
   return { unknown: `增加/减少${ask(`${what}增减额`)}万元，增长/下降${ask(`${what}增减率`)}%` };
 }

@@ -81,7 +81,7 @@ export class NarrativeContext {
       this.findings.push({
         rule: 'narrative-source-conflict',
         severity: 'warning',
-        message: `工作表“${this.supplement?.sheet}”${given.cell.split('!').pop()}的单位名称“${given.value}”与工作簿各表表头、标题、封面等处最可信的部门全称“${attested}”不同；情况说明采用“${attested}”。如部门名称确应改为前者，请修改各表表头和封面。`,
+        message: `说明数据的单位名称“${given.value}”与工作簿各表、封面所载部门全称“${attested}”不同；情况说明采用“${attested}”。`,
         cells: [given.cell],
       });
     return name;
@@ -104,11 +104,22 @@ export class NarrativeContext {
     record();
   }
 
-  /** 【请填写：label】 with, once per key, a warning whose message is built around the placeholder. */
-  placeholder(key: string, label: string, message: (ph: string) => string, cells: string[], table?: TableCode, rule = 'narrative-figure-doubtful'): string {
+  /**
+   * 【请填写：label】 with, once per key, a warning “情况说明第X部分{need}；文中暂写为【请填写：label】。”.
+   */
+  placeholder(key: string, label: string, need: string, cells: string[], table?: TableCode, rule = 'narrative-figure-doubtful'): string {
     const ph = `【请填写：${label}】`;
-    this.once(key, () => this.report(rule, 'warning', message(ph), [...new Set(cells)], table));
+    this.once(key, () => this.report(rule, 'warning', `情况说明${this.section ? `第${this.section}部分` : ''}${need}；文中暂写为${ph}。`, [...new Set(cells)], table));
     return ph;
+  }
+
+  /** Where the 说明数据 lines `keys` are filled in: their cells, or how to get the sheet. */
+  fillHint(keys: FieldKey[]): string {
+    const labels = keys.map((k) => `“${fieldLabel(k)}”`).join('和');
+    const s = this.supplement;
+    if (!s) return `请生成“${SUPPLEMENT_SHEET}”模板后填写${labels}`;
+    const cells = keys.map((k) => s.slots[k]?.split('!').pop());
+    return cells.every(Boolean) ? `请在工作表“${s.sheet}”${cells.join('、')}填写${labels}` : `请在工作表“${s.sheet}”中增加${labels}一行并填写`;
   }
 
   /** “2024年度” or “本年度”. */
@@ -185,37 +196,19 @@ export class NarrativeContext {
    * `cell` is the 说明数据 cell to fill, when the sheet has that line.
    */
   missing(key: string, label: string, cell?: string, hint?: string): string {
-    if (!this.reported.has(key)) {
-      this.reported.add(key);
-      const where = !this.supplement
-        ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表（可先生成模板再填写）`
-        : cell
-          ? `请在工作表“${this.supplement.sheet}”${cell.split('!').pop()}填写`
-          : `工作表“${this.supplement.sheet}”中没有这一项${hint ? `，${hint}` : ''}`;
-      this.findings.push({
-        rule: 'narrative-missing-input',
-        severity: 'warning',
-        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要“${label}”，${where}；文中暂写为【请填写：${label}】。`,
-        cells: cell ? [cell] : [],
-      });
-    }
-    return `【请填写：${label}】`;
+    const s = this.supplement;
+    const where = !s
+      ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表（可先生成模板再填写）`
+      : cell
+        ? `请在工作表“${s.sheet}”${cell.split('!').pop()}填写`
+        : `工作表“${s.sheet}”中没有这一项${hint ? `，${hint}` : ''}`;
+    return this.placeholder(key, label, `需要“${label}”，${where}`, cell ? [cell] : [], undefined, 'narrative-missing-input');
   }
 
   /** A section that cannot be written because a table was not found: one placeholder sentence and a warning. */
   missingTable(code: TableCode): string {
-    const label = `公开${code}表（${TABLE_NAMES[code]}）未找到，本部分无法根据表格生成`;
-    if (!this.reported.has(`table:${code}`)) {
-      this.reported.add(`table:${code}`);
-      this.findings.push({
-        rule: 'narrative-missing-table',
-        severity: 'warning',
-        table: code,
-        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要公开${code}表（${TABLE_NAMES[code]}），但工作簿中未找到该表；文中暂写为【请填写：${label}】。`,
-        cells: [],
-      });
-    }
-    return `【请填写：${label}】`;
+    const name = `公开${code}表（${TABLE_NAMES[code]}）`;
+    return this.placeholder(`table:${code}`, `${name}未找到，本部分无法根据表格生成`, `需要${name}，但工作簿中未找到该表`, [], code, 'narrative-missing-table');
   }
 
   report(rule: string, severity: Severity, message: string, cells: string[], table?: TableCode): void {

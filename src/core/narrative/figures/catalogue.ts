@@ -34,6 +34,10 @@ export interface FigureSpec {
   alternatives: Array<Witness | undefined>;
 }
 
+/** How a message names a printed cell (“公开05表“合计”行“基本支出””) and a sum (“公开06表人员经费各类科目之和”). */
+const at = (table: string, row: string, col?: string) => `公开${table}表“${row}”${col ? `行“${col}”` : ''}`;
+const of = (table: string, what: string) => `公开${table}表${what}之和`;
+
 /** What a figure's identities may lean on: the doubt test, and other figures once settled (never a cycle). */
 export interface FigureEnv {
   doubted: (w: Witness) => boolean;
@@ -62,8 +66,7 @@ export function figureSpec(model: TablesModel, key: FigureKey, env: FigureEnv): 
     case '04':
       return grandTotal04(model);
     case '05':
-      if (rest[0] === 'class') return class05(model, rest[1]);
-      if (rest[0] === 'item') return item05(model, rest[1]);
+      if (rest[0] === 'class' || rest[0] === 'item') return row05(model, rest[1], rest[0]);
       return column05(model, rest[0] as 'total' | 'basic' | 'project', env);
     case '06':
       return economic06(model, rest[0] as 'personnel' | 'public');
@@ -84,11 +87,10 @@ function grandTotal01(model: TablesModel): FigureSpec {
   return {
     label: '收入支出总计',
     table: '01',
-    primary: cellWitness(inc('grandTotal'), '公开01表收入方“总计”', '01.income.grandTotal'),
+    primary: cellWitness(inc('grandTotal'), at('01', '收入总计'), '01.income.grandTotal'),
     alternatives: [
-      cellWitness(exp('grandTotal'), '公开01表支出方“总计”', '01.expense.grandTotal'),
-      sumWitness([inc('totalIncome')], '公开01表本年收入合计、使用非财政拨款结余与年初结转和结余之和', '01.A03', [], [inc('useNonFiscalBalance'), inc('openingBalance')]),
-      sumWitness([exp('totalExpense')], '公开01表本年支出合计、结余分配与年末结转和结余之和', '01.A04', [], [exp('balanceDistribution'), exp('closingBalance')]),
+      cellWitness(exp('grandTotal'), at('01', '支出总计'), '01.expense.grandTotal'),
+      sumWitness([inc('totalIncome')], of('01', '本年收入合计与使用非财政拨款结余、年初结转和结余'), '01.A03', [], [inc('useNonFiscalBalance'), inc('openingBalance')]),
     ],
   };
 }
@@ -105,10 +107,10 @@ function totalIncome01(model: TablesModel): FigureSpec {
   return {
     label: '本年收入合计',
     table: '01',
-    primary: cellWitness(model['01']?.income.totalIncome?.amounts.amount, '公开01表“本年收入合计”', '01.totalIncome'),
+    primary: cellWitness(model['01']?.income.totalIncome?.amounts.amount, at('01', '本年收入合计'), '01.totalIncome'),
     alternatives: [
-      lines.length > 0 ? sumWitness(lines, '公开01表各项收入之和', '01.A01') : undefined,
-      cellWitness(model['02']?.total?.amounts.total, '公开02表“合计”行“本年收入合计”', '02.total'),
+      lines.length > 0 ? sumWitness(lines, of('01', '各项收入'), '01.A01') : undefined,
+      cellWitness(model['02']?.total?.amounts.total, at('02', '合计', '本年收入合计'), '02.total'),
     ],
   };
 }
@@ -117,17 +119,16 @@ function income01(model: TablesModel, k: IncomeLine): FigureSpec {
   const t = model['01'];
   const line = (key: keyof NonNullable<typeof t>['income']) => t?.income[key]?.amounts.amount;
   const name = INCOME_NAMES(k);
-  const parts = sumWitness([line('gpb')], '公开01表一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和', '01.fiscal-parts', [], [line('gf'), line('soc')]);
+  const parts = sumWitness([line('gpb')], of('01', '三项财政拨款收入'), '01.fiscal-parts', [], [line('gf'), line('soc')]);
   // Older forms print one 财政拨款收入 line; newer ones print its three parts only.
-  const primary = k === 'fiscal' && !t?.income.fiscal ? parts : cellWitness(line(k), `公开01表“${name}”`, `01.${k}`);
+  const primary = k === 'fiscal' && !t?.income.fiscal ? parts : cellWitness(line(k), at('01', name), `01.${k}`);
   return {
     label: name,
     table: '01',
     primary,
     alternatives: [
       k === 'fiscal' && t?.income.fiscal ? parts : undefined,
-      cellWitness(model['02']?.total?.amounts[k], `公开02表“合计”行“${name}”`, '02.total'),
-      k === 'fiscal' ? cellWitness(model['04']?.income.totalIncome?.amounts.amount, '公开04表“本年收入合计”', '04.totalIncome') : undefined,
+      cellWitness(model['02']?.total?.amounts[k], at('02', '合计', name), '02.total'),
     ],
   };
 }
@@ -144,15 +145,15 @@ function expense03(model: TablesModel, col: Column03, env: FigureEnv): FigureSpe
   const alternatives: Array<Witness | undefined> = [classSum(t, col, '03', name)];
   if (col === 'total') {
     alternatives.push(
-      total ? sumWitness(PARTS_03.map((p) => total[p]).filter(Boolean), '公开03表“合计”行各支出栏之和', '03.total') : undefined,
-      cellWitness(model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”', '01.totalExpense'),
+      total ? sumWitness(PARTS_03.map((p) => total[p]).filter(Boolean), of('03', '“合计”行各支出栏'), '03.total') : undefined,
+      cellWitness(model['01']?.expense.totalExpense?.amounts.amount, at('01', '本年支出合计'), '01.totalExpense'),
     );
   } else {
     const others = PARTS_03.filter((p) => p !== col && total?.[p]);
-    alternatives.push(total?.[col] ? sumWitness([total.total], `公开03表“合计”行本年支出合计减其他各栏`, '03.total', others.map((p) => total[p])) : undefined);
+    alternatives.push(total?.[col] ? sumWitness([total.total], `${at('03', '合计')}行本年支出合计减其他各栏`, '03.total', others.map((p) => total[p])) : undefined);
     alternatives.push(fiscalSplit(model, col, env));
   }
-  return { label: name, table: '03', primary: cellWitness(total?.[col], `公开03表“合计”行“${name}”`, '03.total'), alternatives };
+  return { label: name, table: '03', primary: cellWitness(total?.[col], at('03', '合计', name), '03.total'), alternatives };
 }
 
 /**
@@ -161,8 +162,8 @@ function expense03(model: TablesModel, col: Column03, env: FigureEnv): FigureSpe
  */
 function fiscalSplit(model: TablesModel, col: Column03, env: FigureEnv): Witness | undefined {
   const doubted = env.doubted;
-  const all = cellWitness(model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”', '01');
-  const fiscal = cellWitness(model['04']?.expense.totalExpense?.amounts.total, '公开04表“本年支出合计”', '04');
+  const all = cellWitness(model['01']?.expense.totalExpense?.amounts.amount, at('01', '本年支出合计'), '01');
+  const fiscal = cellWitness(model['04']?.expense.totalExpense?.amounts.total, at('04', '本年支出合计'), '04');
   if (!all || !fiscal || doubted(all) || doubted(fiscal) || !all.value.minus(fiscal.value).abs().lte('0.01')) return undefined;
   const how = '本年支出全部为财政拨款支出（公开01表与公开04表本年支出合计相等）';
   if (col !== 'basic' && col !== 'project') return zeroWitness([...all.cells, ...fiscal.cells], `${how}，${EXPENSE_NAMES(col)}`, 'fiscal-split');
@@ -182,25 +183,13 @@ function fiscalSplit(model: TablesModel, col: Column03, env: FigureEnv): Witness
 function classSum(table: SubjectTable | undefined, col: string, code: TableCode, name: string): Witness | undefined {
   const classes = uniqueRows(table).filter((r) => r.level === '类');
   if (!table || classes.length === 0 || !table.columns[col]) return undefined;
-  return sumWitness(classes.map((r) => r.amounts[col]), `公开${code}表各类级科目“${name}”之和`, `${code}.classes`);
+  return sumWitness(classes.map((r) => r.amounts[col]), of(code, `各类级科目“${name}”`), `${code}.classes`);
 }
 
 /** Rows by code, the first where a code is printed twice (the duplicate is a structure finding of its own). */
 export function uniqueRows(table: SubjectTable | undefined): SubjectRow[] {
   const seen = new Set<string>();
   return (table?.rows ?? []).filter((r) => !seen.has(r.code) && seen.add(r.code));
-}
-
-/** Rows whose code an earlier row already has, each with that first row. */
-export function repeatedRows(table: SubjectTable | undefined): Array<{ first: SubjectRow; repeat: SubjectRow }> {
-  const first = new Map<string, SubjectRow>();
-  const out: Array<{ first: SubjectRow; repeat: SubjectRow }> = [];
-  for (const r of table?.rows ?? []) {
-    const f = first.get(r.code);
-    if (f) out.push({ first: f, repeat: r });
-    else first.set(r.code, r);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,11 +200,10 @@ function grandTotal04(model: TablesModel): FigureSpec {
   return {
     label: '财政拨款收入支出总计',
     table: '04',
-    primary: cellWitness(t?.income.grandTotal?.amounts.amount, '公开04表收入方“总计”', '04.income.grandTotal'),
+    primary: cellWitness(t?.income.grandTotal?.amounts.amount, at('04', '收入总计'), '04.income.grandTotal'),
     alternatives: [
-      cellWitness(t?.expense.grandTotal?.amounts.total, '公开04表支出方“总计”', '04.expense.grandTotal'),
-      sumWitness([t?.income.totalIncome?.amounts.amount], '公开04表本年收入合计与年初财政拨款结转和结余之和', '04.A09', [], [t?.income.openingBalance?.amounts.amount]),
-      sumWitness([t?.expense.totalExpense?.amounts.total], '公开04表本年支出合计与年末财政拨款结转和结余之和', '04.A10', [], [t?.expense.closingBalance?.amounts.total]),
+      cellWitness(t?.expense.grandTotal?.amounts.total, at('04', '支出总计'), '04.expense.grandTotal'),
+      sumWitness([t?.income.totalIncome?.amounts.amount], of('04', '本年收入合计与年初结转和结余'), '04.A09', [], [t?.income.openingBalance?.amounts.amount]),
     ],
   };
 }
@@ -231,46 +219,36 @@ function column05(model: TablesModel, col: 'total' | 'basic' | 'project', env: F
   const row = (c: 'total' | 'basic' | 'project') => a?.[c];
   const alternatives: Array<Witness | undefined> = [classSum(t, col, '05', COLUMN_05[col])];
   if (col === 'total') {
-    alternatives.push(sumWitness([row('basic'), row('project')], '公开05表“合计”行基本支出与项目支出之和', '05.total'));
-    alternatives.push(cellWitness(model['04']?.expense.totalExpense?.amounts.gpb, '公开04表“本年支出合计”行一般公共预算财政拨款栏', '04'));
+    alternatives.push(sumWitness([row('basic'), row('project')], of('05', '“合计”行基本支出与项目支出'), '05.total'));
+    alternatives.push(cellWitness(model['04']?.expense.totalExpense?.amounts.gpb, at('04', '本年支出合计', '一般公共预算财政拨款'), '04'));
   } else {
     const other = col === 'basic' ? 'project' : 'basic';
-    alternatives.push(sumWitness([row('total')], `公开05表“合计”行合计减${COLUMN_05[other]}`, '05.total', [row(other)]));
+    alternatives.push(sumWitness([row('total')], `${at('05', '合计')}行合计减${COLUMN_05[other]}`, '05.total', [row(other)]));
     // 合计 and 基本支出 settled by their own witnesses (04, 06) leave 项目支出 as their difference.
     if (col === 'project') alternatives.push(sumOfWitnesses([env.settled('05.total')], '公开05表合计减基本支出（二者均经他表核实）', '05.settled', [env.settled('05.basic')]));
     if (col === 'basic' && model['06'])
-      alternatives.push(sumOfWitnesses([env.settled('06.personnel'), env.settled('06.public')], '公开06表人员经费与公用经费之和', '06'));
+      alternatives.push(sumOfWitnesses([env.settled('06.personnel'), env.settled('06.public')], of('06', '人员经费与公用经费'), '06'));
   }
   const label = col === 'total' ? '一般公共预算财政拨款支出' : `一般公共预算财政拨款${COLUMN_05[col]}`;
-  return { label, table: '05', primary: cellWitness(row(col), `公开05表“合计”行“${COLUMN_05[col]}”`, '05.total'), alternatives };
+  return { label, table: '05', primary: cellWitness(row(col), at('05', '合计', COLUMN_05[col]), '05.total'), alternatives };
 }
 
-function class05(model: TablesModel, code: string): FigureSpec {
-  const t = model['05'];
-  const rows = uniqueRows(t);
+/** A 类 (五（二）) or a 项 (五（三）) of 05: its row's 合计, its row (基本 + 项目), its 款 (a 类), 04's line (a 类). */
+function row05(model: TablesModel, code: string, level: 'class' | 'item'): FigureSpec {
+  const rows = uniqueRows(model['05']);
   const row = rows.find((r) => r.code === code);
   const children = rows.filter((r) => r.parentCode === code);
-  const name = `${row?.name ?? code}（类）`;
-  const line = model['04']?.classes.find((c) => c.key === code);
+  const name = row?.name ?? '';
+  const line = level === 'class' ? model['04']?.classes.find((c) => c.key === code) : undefined;
   return {
-    label: name,
+    label: level === 'class' ? `${name}（类）` : `${code} ${name}支出决算`,
     table: '05',
-    primary: cellWitness(row?.amounts.total, `公开05表“${code} ${row?.name ?? ''}”行“合计”`, `05.row.${code}`),
+    primary: cellWitness(row?.amounts.total, at('05', `${code} ${name}`, '合计'), `05.row.${code}`),
     alternatives: [
-      row ? sumWitness([row.amounts.basic, row.amounts.project], `公开05表该行基本支出与项目支出之和`, `05.row.${code}`) : undefined,
-      children.length > 0 ? sumWitness(children.map((c) => c.amounts.total), `公开05表“${code}”所属各款之和`, `05.children.${code}`) : undefined,
-      cellWitness(line?.amounts.gpb, `公开04表“${line?.label ?? code}”行一般公共预算财政拨款栏`, '04'),
+      row ? sumWitness([row.amounts.basic, row.amounts.project], of('05', '该行基本支出与项目支出'), `05.row.${code}`) : undefined,
+      children.length > 0 ? sumWitness(children.map((c) => c.amounts.total), of('05', `“${code}”所属各款`), `05.children.${code}`) : undefined,
+      cellWitness(line?.amounts.gpb, at('04', line?.label ?? code, '一般公共预算财政拨款'), '04'),
     ],
-  };
-}
-
-function item05(model: TablesModel, code: string): FigureSpec {
-  const row = uniqueRows(model['05']).find((r) => r.code === code);
-  return {
-    label: `${code} ${row?.name ?? ''}支出决算`,
-    table: '05',
-    primary: cellWitness(row?.amounts.total, `公开05表“${code} ${row?.name ?? ''}”行“合计”`, `05.row.${code}`),
-    alternatives: [row ? sumWitness([row.amounts.basic, row.amounts.project], '公开05表该行基本支出与项目支出之和', `05.row.${code}`) : undefined],
   };
 }
 
@@ -282,19 +260,10 @@ function economic06(model: TablesModel, which: 'personnel' | 'public'): FigureSp
   const classes = which === 'personnel' ? PERSONNEL_CLASSES : PUBLIC_CLASSES;
   const name = which === 'personnel' ? '人员经费' : '公用经费';
   const classRows = (t?.items ?? []).filter((i) => i.level === '类' && classes.includes(i.code));
-  const kuanRows = (t?.items ?? []).filter((i) => i.level === '款' && classes.some((c) => i.code.startsWith(c)));
-  const classWitness = classRows.length > 0 ? sumWitness(classRows.map((i) => i.amount), `公开06表${name}各类科目之和`, '06.classes') : undefined;
+  const classWitness = classRows.length > 0 ? sumWitness(classRows.map((i) => i.amount), of('06', `${name}各类科目`), '06.classes') : undefined;
   const total = which === 'personnel' ? t?.personnelTotal : t?.publicTotal;
-  return {
-    label: name,
-    table: '06',
-    // Without a 合计 line (some layouts) the classes are the figure itself.
-    primary: total ? cellWitness(total, `公开06表“${name}合计”`, '06.total') : classWitness,
-    alternatives: [
-      total ? classWitness : undefined,
-      kuanRows.length > 0 ? sumWitness(kuanRows.map((i) => i.amount), `公开06表${name}各款科目之和`, '06.kuan') : undefined,
-    ],
-  };
+  // Without a 合计 line (some layouts) the classes are the figure itself.
+  return { label: name, table: '06', primary: total ? cellWitness(total, at('06', `${name}合计`), '06.total') : classWitness, alternatives: [total && classWitness] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,13 +316,12 @@ function fund(model: TablesModel, code: '07' | '08', col: 'income' | 'total'): F
   return {
     label,
     table: code,
-    primary: cellWitness(a?.[col], `公开${code}表“合计”行“${col === 'income' ? '本年收入' : '本年支出合计'}”`, `${code}.total`),
+    primary: cellWitness(a?.[col], at(code, '合计', col === 'income' ? '本年收入' : '本年支出合计'), `${code}.total`),
     alternatives: [
       classSum(t, col, code, col === 'income' ? '本年收入' : '本年支出合计'),
-      col === 'total' && a?.basic && a.project ? sumWitness([a.basic, a.project], `公开${code}表“合计”行基本支出与项目支出之和`, `${code}.total`) : undefined,
       col === 'income'
-        ? cellWitness(t04?.income[source]?.amounts.amount, `公开04表“${name}”收入`, '04')
-        : cellWitness(t04?.expense.totalExpense?.amounts[source], `公开04表“本年支出合计”行${name}栏`, '04'),
+        ? cellWitness(t04?.income[source]?.amounts.amount, at('04', name), '04')
+        : cellWitness(t04?.expense.totalExpense?.amounts[source], at('04', '本年支出合计', name), '04'),
     ],
   };
 }

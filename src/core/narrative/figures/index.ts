@@ -6,7 +6,7 @@ import type { WorkbookFacts } from '../../tables/facts';
 import { figureSpec, type FigureKey, type FigureSpec } from './catalogue';
 import { resolve, settledWitness, type Resolution, type Witness } from './witness';
 
-export { repeatedRows, uniqueRows, type FigureKey, type FigureSpec } from './catalogue';
+export { uniqueRows, type FigureKey, type FigureSpec } from './catalogue';
 export type { Resolution, Witness } from './witness';
 
 export interface Resolved {

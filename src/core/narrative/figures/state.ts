@@ -25,7 +25,6 @@ function described(w: Witness): string {
 /** A table figure as the narrative states it (see figures/index.ts for the policy). */
 export function stateFigure(ctx: NarrativeContext, key: FigureKey): Fig {
   const { spec, resolution } = ctx.figures.get(key);
-  const where = `情况说明第${ctx.section}部分`;
   switch (resolution.kind) {
     case 'printed':
       return { value: resolution.witness.value, cells: resolution.witness.cells };
@@ -33,27 +32,17 @@ export function stateFigure(ctx: NarrativeContext, key: FigureKey): Fig {
       const chosen = resolution.witness;
       const primary = resolution.primary;
       ctx.once(`figure:${key}`, () => {
-        const written = `${where}的“${spec.label}”写为 ${formatMoney(chosen.value)} 万元`;
-        const others = resolution.outvoted.filter((w) => w !== primary);
-        const message = primary
-          ? `${described(primary)}，而${resolution.supporters.map(described).join('、')}${resolution.supporters.length > 1 ? '，彼此一致' : ''}${others.length ? `（${others.map(described).join('、')}，亦不一致）` : ''}；${written}，请核对${tableLabel(spec.table)}。`
-          : `${tableLabel(spec.table)}未找到或未能读取“${spec.label}”，${described(chosen)}；${written}。`;
+        const against = primary ? `${described(primary)}，而` : `${tableLabel(spec.table)}未找到或未能读取此数，`;
+        const message = `${against}${resolution.supporters.map(described).join('、')}；情况说明第${ctx.section}部分的“${spec.label}”写为 ${formatMoney(chosen.value)} 万元，请核对${tableLabel(spec.table)}。`;
         ctx.report('narrative-figure-substituted', 'warning', message, cellsOf([primary, ...resolution.supporters, ...resolution.outvoted]), spec.table);
       });
       return { value: chosen.value, cells: chosen.cells };
     }
     case 'doubtful': {
-      const witnesses = resolution.witnesses;
-      return {
-        ask: () =>
-          ctx.placeholder(`figure:${key}`, `${spec.label}（公开${spec.table}表${witnesses.length === 0 ? '未能读取' : '数据存疑'}）`, (ph) =>
-            witnesses.length === 0
-              ? `${where}需要“${spec.label}”，但${tableLabel(spec.table)}未找到或未能读取，其他各表也不能推得；文中暂写为${ph}。`
-              : `${where}需要“${spec.label}”，但${witnesses.map(described).join('，')}，${witnesses.length > 1 ? '互不一致' : '与表内勾稽关系不符'}，无法确定哪一个正确；文中暂写为${ph}，请核对${tableLabel(spec.table)}后重新生成。`,
-            cellsOf(witnesses),
-            spec.table,
-          ),
-      };
+      const ws = resolution.witnesses;
+      const why = ws.length ? `${ws.map(described).join('，')}，无法确定哪一个正确` : `${tableLabel(spec.table)}未找到或未能读取，其他各表也不能推得`;
+      const need = `需要“${spec.label}”，但${why}（请核对${tableLabel(spec.table)}后重新生成）`;
+      return { ask: () => ctx.placeholder(`figure:${key}`, `${spec.label}（公开${spec.table}表${ws.length ? '数据存疑' : '未能读取'}）`, need, cellsOf(ws), spec.table) };
     }
   }
 }
@@ -69,26 +58,22 @@ export function wanOf(f: Fig): string {
  */
 export function partOf(ctx: NarrativeContext, part: Fig, whole: Fig, label: string, wholeLabel: string): Fig {
   const why = impossible(part, whole, wholeLabel);
-  if (!why || !isKnown(part) || !isKnown(whole)) return part;
-  return {
-    ask: () =>
-      ctx.placeholder(
-        `impossible:${label}:${ctx.section}`,
-        `${label}（表内数据存疑）`,
-        (ph) => `情况说明第${ctx.section}部分的“${label}”按表中数为 ${formatMoney(part.value)} 万元，${why}，不可能成立；文中暂写为${ph}，请核对所列单元格后重新生成。`,
-        [...part.cells, ...whole.cells],
-        undefined,
-        'narrative-impossible-figure',
-      ),
-  };
+  if (!why) return part;
+  const need = `的“${label}”${why}，不可能成立（请核对所列单元格后重新生成）`;
+  return { ask: () => ctx.placeholder(`impossible:${label}:${ctx.section}`, `${label}（表内数据存疑）`, need, cellsOfFigs(part, whole), undefined, 'narrative-impossible-figure') };
+}
+
+function cellsOfFigs(...figs: Fig[]): string[] {
+  return figs.flatMap((f) => (isKnown(f) ? f.cells : []));
 }
 
 /** Why a part cannot stand beside its whole, if it cannot: negative, or larger beyond the rounding bound. */
 function impossible(part: Fig, whole: Fig, wholeLabel: string): string | undefined {
   if (!isKnown(part) || !isKnown(whole)) return undefined;
-  if (part.value.isNegative()) return '为负数';
   const bound = HALF_CENT.mul(part.cells.length + whole.cells.length || 1);
-  return part.value.minus(whole.value).gt(bound) ? `大于${wholeLabel} ${formatMoney(whole.value)} 万元` : undefined;
+  const is = `按表中数为 ${formatMoney(part.value)} 万元，`;
+  if (part.value.isNegative()) return `${is}为负数`;
+  return part.value.minus(whole.value).gt(bound) ? `${is}大于${wholeLabel} ${formatMoney(whole.value)} 万元` : undefined;
 }
 
 /**
@@ -100,19 +85,8 @@ export function shareText(ctx: NarrativeContext, part: Fig, whole: Fig, label: s
   if (isKnown(whole) && cents(whole.value).isZero()) return undefined;
   const why = impossible(part, whole, wholeLabel);
   if (!isKnown(part) || !isKnown(whole) || why) {
-    const cells = [...(isKnown(part) ? part.cells : []), ...(isKnown(whole) ? whole.cells : [])];
-    const ph = ctx.placeholder(
-      `share:${label}:${prefix}:${ctx.section}`,
-      `${label}占比`,
-      (p) =>
-        why && isKnown(part)
-          ? `情况说明第${ctx.section}部分的“${label}”按表中数为 ${formatMoney(part.value)} 万元，${why}，算出的占比不可能成立；文中暂写为${p}，请核对所列单元格后重新生成。`
-          : `情况说明第${ctx.section}部分的“${label}”占比取决于存疑的金额（见相关提示）；文中暂写为${p}。`,
-      cells,
-      undefined,
-      why ? 'narrative-impossible-figure' : 'narrative-figure-doubtful',
-    );
-    return `${prefix}${ph}%`;
+    const need = `的“${label}”占比无法从表中数算出${why ? `：${why}` : '（金额存疑，见相关提示）'}`;
+    return `${prefix}${ctx.placeholder(`share:${label}:${prefix}:${ctx.section}`, `${label}占比`, need, cellsOfFigs(part, whole), undefined, why ? 'narrative-impossible-figure' : undefined)}%`;
   }
   const p = percentOf(part.value, whole.value);
   if (!p) return undefined;

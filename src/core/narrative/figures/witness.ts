@@ -47,13 +47,10 @@ export function sumWitness(
   minus: ReadonlyArray<Amount | undefined> = [],
   optional: ReadonlyArray<Amount | undefined> = [],
 ): Witness | undefined {
-  if (plus.length === 0 || [...plus, ...minus].some((a) => a === undefined)) return undefined;
-  const present = (list: ReadonlyArray<Amount | undefined>) => list.filter((a): a is Amount => a !== undefined);
-  const add = [...present(plus), ...present(optional)];
-  const sub = present(minus);
-  const value = sub.reduce((acc, a) => acc.minus(a.value), add.reduce((acc, a) => acc.plus(a.value), new Decimal(0)));
-  const all = [...add, ...sub];
-  return { value, cells: all.map((a) => a.cell), rounded: all.filter((a) => !a.blank).length, how, origin };
+  const cell = (a: Amount | undefined) => cellWitness(a, how, origin);
+  const extra = optional.filter((a) => a !== undefined);
+  const w = sumOfWitnesses([...plus.map(cell), ...extra.map(cell)], how, origin, minus.map(cell));
+  return w && { ...w, suspect: undefined };
 }
 
 /** A value known to be exactly 0 by an identity (e.g. 经营支出 when all spending is 财政拨款), from `cells`. */

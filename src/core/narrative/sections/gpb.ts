@@ -5,7 +5,7 @@ import type { SubjectRow, SubjectTable, TablesModel } from '../../tables/model';
 import type { NarrativeContext } from '../context';
 import { valueOf } from '../context';
 import type { NarrativeSection } from '../document';
-import { repeatedRows, uniqueRows } from '../figures';
+import { uniqueRows } from '../figures';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { partOf, shareText, wanOf } from '../figures/state';
 import { cents, comparisonWord, isZeroAmount, sum } from '../money';
@@ -28,9 +28,9 @@ export function gpbSection(ctx: NarrativeContext, number: string): NarrativeSect
   const share = ctx.model['03']?.total || ctx.model['01']?.expense.totalExpense ? shareText(ctx, total, ctx.fig('03.total'), '一般公共预算财政拨款支出', '占本年支出合计的', '本年支出合计') : undefined;
   const overall = `${lead}一般公共预算财政拨款支出${wanOf(total)}${share ? `，${share}` : ''}。${comparison(ctx, total, 'priorGpbExpense', 'reasonGpbExpense', '一般公共预算财政拨款支出', '一般公共预算财政拨款支出')}`;
 
-  // （二）结构情况: every non-zero 类 of 05 (each code once), in table order, share of the 05 合计.
+  // （二）结构情况: every non-zero 类 of 05 in table order, share of the 05 合计; a 科目 printed twice (a structure
+  // finding of the check) is stated once.
   ctx.section = `${number}${subNumber(1)}`;
-  reportRepeats(ctx, t05);
   const classes = uniqueRows(t05)
     .filter((r) => r.level === '类')
     .map((r): [string, Fig] => {
@@ -70,7 +70,8 @@ function detailParagraphs(ctx: NarrativeContext, total: Fig): string[] {
     head = `${lead}一般公共预算财政拨款支出年初预算为${budgetText}，支出决算为${wanOf(total)}`;
     if (hunan) head += '。';
     else {
-      const rate = ctx.placeholder('rate:budgetGpb', '一般公共预算财政拨款支出年初预算完成率', (ph) => `情况说明第${ctx.section}部分需要年初预算完成率，${budget ? '支出决算数存疑（见相关提示）' : `须先填写“一般公共预算财政拨款支出年初预算”`}，填好后自动算出；文中暂写为${ph}。`, ctx.supplement?.slots.budgetGpb ? [ctx.supplement.slots.budgetGpb] : [], undefined, 'narrative-missing-input');
+      const need = `需要年初预算完成率，${budget ? '支出决算数存疑（见相关提示）' : ctx.fillHint(['budgetGpb'])}（填好后自动算出）`;
+      const rate = ctx.placeholder('rate:budgetGpb', '一般公共预算财政拨款支出年初预算完成率', need, ctx.supplement?.slots.budgetGpb ? [ctx.supplement.slots.budgetGpb] : [], undefined, 'narrative-missing-input');
       head += `，完成年初预算的${rate}%。决算数大于/小于预算数的主要原因：${reason(ctx.needText('reasonBudgetGpb'))}。`;
     }
   } else {
@@ -85,20 +86,6 @@ function detailParagraphs(ctx: NarrativeContext, total: Fig): string[] {
   }
   if (rows.length === 0) return [head];
   return [`${head}其中：`, ...rows.map((r, i) => itemParagraph(ctx, i + 1, r))];
-}
-
-/** A 科目 printed twice is stated once (its first row); the repeat is a warning naming both rows. */
-function reportRepeats(ctx: NarrativeContext, table: SubjectTable): void {
-  for (const { first, repeat } of repeatedRows(table))
-    ctx.once(`repeat:${table.meta.code}:${repeat.code}`, () =>
-      ctx.report(
-        'narrative-repeated-row',
-        'warning',
-        `公开${table.meta.code}表科目 ${repeat.code}“${repeat.name}”出现两次（第 ${first.row + 1} 行和第 ${repeat.row + 1} 行）；情况说明只按第 ${first.row + 1} 行列示一次，请删去重复的一行。`,
-        [...first.codeCells, ...repeat.codeCells],
-        table.meta.code,
-      ),
-    );
 }
 
 /** The Σ of item budgets when every item has one (an arithmetic fact, not a guess). */

@@ -5,7 +5,6 @@ import { compare } from '../change';
 import type { NarrativeSection, SectionId } from '../document';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { wanOf } from '../figures/state';
-import { SUPPLEMENT_SHEET } from '../../supplement/fields';
 import { cents, changeOf, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
 import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 
@@ -22,20 +21,9 @@ export const OPERATING_COST_DEFINITION =
 function operatingCost(ctx: NarrativeContext): Fig | 'institution' | undefined {
   const unit = ctx.supplement?.unitType?.value;
   if (unit?.kind === 'institution') return 'institution';
-  const given = ctx.supplement?.amounts.operatingCost;
-  const fromTable = unit && ctx.model['06'] ? ctx.fig('06.public') : undefined;
-  if (given) {
-    if (fromTable && isKnown(fromTable) && !cents(fromTable.value).eq(cents(given.value)))
-      ctx.report(
-        'narrative-source-conflict',
-        'info',
-        `说明数据中的机关运行经费支出 ${formatMoney(given.value)} 万元与公开06表公用经费合计 ${formatMoney(fromTable.value)} 万元不同（${unit?.text}的机关运行经费通常即其公用经费）；情况说明第${ctx.section}部分采用说明数据。`,
-        [given.cell, ...fromTable.cells],
-        '06',
-      );
-    return known(given.value, [given.cell]);
-  }
-  if (unit) return fromTable ?? { ask: () => ctx.missingField('operatingCost') };
+  const given = ctx.amount('operatingCost');
+  if (given) return known(given);
+  if (unit) return ctx.model['06'] ? ctx.fig('06.public') : { ask: () => ctx.missingField('operatingCost') };
   return undefined;
 }
 
@@ -76,11 +64,8 @@ function operatingCostShanghai(ctx: NarrativeContext): string {
     const slot = ctx.supplement?.slots.unitType;
     const publicCost = ctx.model['06'] ? ctx.fig('06.public') : undefined;
     const prefill = publicCost && isKnown(publicCost) ? `（行政单位和参照公务员法管理的事业单位取公开06表公用经费合计 ${formatMoney(publicCost.value)} 万元，事业单位写“无机关运行经费支出”）` : '';
-    const where = !ctx.supplement ? `请生成“${SUPPLEMENT_SHEET}”模板后填写“单位性质”` : slot ? `请在工作表“${ctx.supplement.sheet}”${slot.split('!').pop()}填写“单位性质”` : `请在工作表“${ctx.supplement.sheet}”中增加“单位性质”一行并填写`;
-    cost = {
-      ask: () =>
-        ctx.placeholder('operating-cost:unit-type', '机关运行经费支出', (ph) => `情况说明第${ctx.section}部分的机关运行经费取决于单位性质${prefill}，${where}；文中暂写为${ph}。`, slot ? [slot] : [], undefined, 'narrative-missing-input'),
-    };
+    const need = `的机关运行经费取决于单位性质${prefill}，${ctx.fillHint(['unitType'])}`;
+    cost = { ask: () => ctx.placeholder('operating-cost:unit-type', '机关运行经费支出', need, slot ? [slot] : [], undefined, 'narrative-missing-input') };
   }
   if (isKnown(cost) && isZeroAmount(cost.value)) return none;
   const head = `机关运行经费支出${wanOf(cost)}`;

@@ -111,17 +111,9 @@ class Figures {
   }
 }
 
-/**
- * “，完成预算的98.57%” / “，未安排预算” (budget 0, spending) / “” (0 and 0). Unknown figures: Hunan leaves the rate
- * out; the Shanghai template asks for it (“完成预算的【请填写：…】%”).
- */
-function rateClause(ctx: NarrativeContext, part: Part, actual: Fig, budget: Fig): string {
-  if (!isKnown(actual) || !isKnown(budget)) {
-    if (ctx.format === 'hunan') return '';
-    const label = `${NAMES[part]}预算完成率`;
-    const ph = ctx.placeholder(`rate:09:${part}`, label, (p) => `情况说明第${ctx.section}部分需要“${label}”，其所依据的预算数或决算数尚缺或存疑（见相关提示），补齐后自动算出；文中暂写为${p}。`, [], '09', 'narrative-missing-input');
-    return `，完成预算的${ph}%`;
-  }
+/** “，完成预算的98.57%” / “，未安排预算” (budget 0, spending) / “” (0 and 0, or a figure unknown: no rate). */
+function rateClause(actual: Fig, budget: Fig): string {
+  if (!isKnown(actual) || !isKnown(budget)) return '';
   const rate = completion(actual.value, budget.value, '预算');
   if (rate) return `，${rate}`;
   return isZeroAmount(actual.value) ? '' : '，未安排预算';
@@ -198,35 +190,37 @@ function checkBudgetSource(ctx: NarrativeContext, f: Figures): void {
   );
 }
 
+/** Hunan reasons by item: against the budget, against the prior year. */
+const HUNAN_REASONS: Record<Leaf, [TextKey, TextKey]> = {
+  total: ['sgReasonBudget', 'sgReasonPrior'],
+  abroad: ['sgAbroadReasonBudget', 'sgAbroadReasonPrior'],
+  purchase: ['sgPurchaseReasonBudget', 'sgPurchaseReasonPrior'],
+  operation: ['sgOperationReasonBudget', 'sgOperationReasonPrior'],
+  reception: ['sgReceptionReasonBudget', 'sgReceptionReasonPrior'],
+};
+
 function hunan(ctx: NarrativeContext, f: Figures, number: string): [string[], string[]] {
   const Y = ctx.yearText;
   ctx.section = `${number}${subNumber(0)}`;
-  const line = (label: string, part: Part) =>
-    `${label}预算为${wanOf(f.budget(part))}，支出决算为${wanOf(f.actual(part))}${rateClause(ctx, part, f.actual(part), f.budget(part))}；${priorClauseHunan(ctx, f, part)}。`;
-  const overall = `${Y}${line('“三公”经费财政拨款支出', 'total')}${reasonsHunan(ctx, f, 'total', 'sgReasonBudget', 'sgReasonPrior')}`;
+  // “X预算为…，支出决算为…[，主要用于…]，完成预算的…；与上年相比…。” and the reasons (none for the vehicle line).
+  const line = (label: string, part: Part, use = '') =>
+    `${label}预算为${wanOf(f.budget(part))}，支出决算为${wanOf(f.actual(part))}${use}${rateClause(f.actual(part), f.budget(part))}；${priorClauseHunan(ctx, f, part)}。${part === 'vehicle' ? '' : reasonsHunan(ctx, f, part, ...HUNAN_REASONS[part])}`;
+  const overall = `${Y}${line('“三公”经费财政拨款支出', 'total')}`;
 
   ctx.section = `${number}${subNumber(1)}`;
-  const abroad = f.actual('abroad');
-  let p1 = `1.${line('因公出国（境）费支出', 'abroad')}${reasonsHunan(ctx, f, 'abroad', 'sgAbroadReasonBudget', 'sgAbroadReasonPrior')}`;
-  if (!zero(abroad) || positive(ctx.count('abroadGroups')))
+  let p1 = `1.${line('因公出国（境）费支出', 'abroad')}`;
+  if (!zero(f.actual('abroad')) || positive(ctx.count('abroadGroups')))
     p1 += `${Y}安排因公出国（境）团组${count(ctx, 'abroadGroups')}个，累计${count(ctx, 'abroadPersons')}人次，主要包括：${reason(ctx.needText('abroadContent'))}。`;
   else p1 += `${Y}未安排因公出国（境）团组。`;
 
   const p2 = `2.${line('公务用车购置及运行维护费支出', 'vehicle')}其中：`;
-  const purchase = f.actual('purchase');
-  let p2a = `公务用车购置费支出预算为${wanOf(f.budget('purchase'))}，支出决算为${wanOf(purchase)}${rateClause(ctx, 'purchase', purchase, f.budget('purchase'))}；${priorClauseHunan(ctx, f, 'purchase')}。`;
-  p2a += reasonsHunan(ctx, f, 'purchase', 'sgPurchaseReasonBudget', 'sgPurchaseReasonPrior');
-  const bought = ctx.count('vehiclePurchased');
-  p2a += positive(bought) || !zero(purchase) ? `${Y}购置公务用车${count(ctx, 'vehiclePurchased')}辆。` : `${Y}未购置公务用车。`;
-  const operation = f.actual('operation');
+  const bought = positive(ctx.count('vehiclePurchased')) || !zero(f.actual('purchase'));
+  const p2a = `${line('公务用车购置费支出', 'purchase')}${bought ? `${Y}购置公务用车${count(ctx, 'vehiclePurchased')}辆。` : `${Y}未购置公务用车。`}`;
   const use = ctx.text('vehicleOperationUse');
-  let p2b = `公务用车运行维护费支出预算为${wanOf(f.budget('operation'))}，支出决算为${wanOf(operation)}${use ? `，主要用于${reason(use)}` : ''}${rateClause(ctx, 'operation', operation, f.budget('operation'))}；${priorClauseHunan(ctx, f, 'operation')}。`;
-  p2b += reasonsHunan(ctx, f, 'operation', 'sgOperationReasonBudget', 'sgOperationReasonPrior');
-  p2b += `截至${ctx.yearEnd}，我单位开支财政拨款的公务用车保有量为${count(ctx, 'vehicleHeld')}辆。`;
+  const p2b = `${line('公务用车运行维护费支出', 'operation', use ? `，主要用于${reason(use)}` : '')}截至${ctx.yearEnd}，我单位开支财政拨款的公务用车保有量为${count(ctx, 'vehicleHeld')}辆。`;
 
-  const reception = f.actual('reception');
-  let p3 = `3.${line('公务接待费支出', 'reception')}${reasonsHunan(ctx, f, 'reception', 'sgReceptionReasonBudget', 'sgReceptionReasonPrior')}`;
-  if (!zero(reception) || positive(ctx.count('receptionBatches')))
+  let p3 = `3.${line('公务接待费支出', 'reception')}`;
+  if (!zero(f.actual('reception')) || positive(ctx.count('receptionBatches')))
     p3 += `${Y}共接待来访团组${count(ctx, 'receptionBatches')}个、来宾${count(ctx, 'receptionPersons')}人次，主要是${reason(ctx.needText('receptionContent'))}。`;
   else p3 += `${Y}未发生公务接待。`;
   return [[overall], [p1, p2, p2a, p2b, p3]];
@@ -242,7 +236,7 @@ function shanghai(ctx: NarrativeContext, f: Figures, number: string): [string[],
   ctx.section = `${number}${subNumber(0)}`;
   const total = f.actual('total');
   const totalBudget = f.budget('total');
-  const rate = (part: Part) => rateClause(ctx, part, f.actual(part), f.budget(part));
+  const rate = (part: Part) => rateClause(f.actual(part), f.budget(part));
   let o1 =
     `“三公”经费财政拨款支出年初预算为${wanOf(totalBudget)}，支出决算为${wanOf(total)}${rate('total')}，其中：` +
     `因公出国（境）费决算为${wanOf(f.actual('abroad'))}${rate('abroad')}；` +
