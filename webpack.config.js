@@ -146,9 +146,10 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: 'async',
         cacheGroups: {
-          // ExcelJS, pulled in by the lazily imported file host (src/taskpane/file-host.ts, standalone page only).
+          // ExcelJS with its one-line wrapper, imported on first use by the file host (src/hosts/file/exceljs-module.ts:
+          // marked copies, templates, files the fast reader hands over; standalone page only).
           exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            test: /[\\/]node_modules[\\/]exceljs[\\/]|[\\/]src[\\/]hosts[\\/]file[\\/]exceljs-lib\.ts$/,
             name: 'exceljs',
             chunks: 'async',
             enforce: true,

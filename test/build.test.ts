@@ -17,8 +17,11 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ICONS = [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`);
 /** Initial JavaScript budget, gzip (level 9, as a server would send it at best). */
 const INITIAL_JS_GZIP_BUDGET = 150 * 1024;
-/** Strings only the ExcelJS and docx builds contain (the zip part names they write). */
-const EXCELJS_SIGNATURE = 'xl/workbook.xml';
+/**
+ * Strings only the ExcelJS and docx builds contain: one of ExcelJS's error messages (the fast .xlsx reader names
+ * xl/workbook.xml too) and the zip part name docx writes.
+ */
+const EXCELJS_SIGNATURE = 'Worksheet name already exists';
 const DOCX_SIGNATURE = 'word/document.xml';
 
 function filesUnder(dir: string): string[] {

@@ -3,7 +3,7 @@
  * Task pane entry. Decides whether it runs inside Excel (office.js loaded and Office.onReady reports a
  * host) or as the standalone web page (opened in a browser: onReady reports no host, or office.js could
  * not be loaded at all), then hands the shell to that mode. Excel mode uses the Office gateway; the
- * standalone mode loads ExcelJS lazily on the first file, so the initial bundle stays small.
+ * standalone mode loads the file adapters (and ExcelJS, when needed) lazily, so the initial bundle stays small.
  */
 // First: before any imported module runs a zod schema (CSP without 'unsafe-eval'; see jitless.ts).
 import './jitless';

@@ -1,9 +1,10 @@
 /**
  * Outside Excel (office.js reports no host, or could not load): the same page is a web app. The user
- * chooses or drops .xlsx files; they are read in the page with ExcelJS, loaded lazily on the first file
- * (./file-host), checked by the same core and the same flows (./flows), and shown in the same findings UI.
- * For each workbook: a marked copy, the 情况说明 as .txt or .docx, a copy with the 说明数据 template sheet
- * added — all made in the page, nothing is sent anywhere, the user's file is never changed.
+ * chooses or drops .xlsx files; they are read in the page by the file adapters, loaded lazily on the first
+ * file (./file-host; ExcelJS only when a copy is written or a file needs it), checked by the same core and the
+ * same flows (./flows), and shown in the same findings UI. For each workbook: a marked copy, the 情况说明 as .txt
+ * or .docx, a copy with the 说明数据 template sheet added — all made in the page, nothing is sent anywhere, the
+ * user's file is never changed.
  *
  * 审核情况说明: a pasted text, or a .txt/.docx chosen in the reviewer panel (or dropped on the page), reviewed
  * against the workbook being viewed; its findings join that workbook's list.
@@ -28,7 +29,7 @@ type DocxExport = typeof import('./docx-export');
 let fileHost: Promise<FileHost> | undefined;
 let docxExport: Promise<DocxExport> | undefined;
 
-/** ExcelJS and the file adapters: one lazy chunk, fetched from the page's own origin on first use. */
+/** The file adapters: one lazy chunk (ExcelJS another), fetched from the page's own origin on first use. */
 function loadFileHost(): Promise<FileHost> {
   fileHost ??= import(/* webpackChunkName: "file-host" */ './file-host.js').catch((error: unknown) => {
     fileHost = undefined;

@@ -32,9 +32,9 @@ test('reviewSnapshot reads the 情况说明 sheet (one paragraph per row, column
   const label = fromSheet.find((f) => f.rule === 'review-subject-label')!;
   assert.equal(label.textCell, `情况说明!A${label.paragraph + 1}`);
   assert.ok(lines[label.paragraph].includes(label.quote));
-  // No sheet and no text: one warning, nothing to review.
+  // No sheet and no text: one warning, nothing to review (and nothing checked).
   const none = reviewSnapshot(await seedSnapshot());
-  assert.deepEqual(none.map((f) => [f.rule, f.severity]), [['review-missing-section', 'warning']]);
+  assert.deepEqual(none.map((f) => [f.rule, f.severity]), [['review-nothing-checked', 'warning']]);
   for (const f of [...fromSheet, ...none]) ReviewFindingSchema.parse(f);
 });
 

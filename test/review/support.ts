@@ -1,7 +1,7 @@
 import { readWorkbook } from '../../src/core/read/read-workbook';
 import { readSupplement } from '../../src/core/supplement/read-supplement';
 import { narrateSnapshot } from '../../src/core/narrative/generate';
-import { reviewNarrative } from '../../src/core/review';
+import { reviewNarrative, type ReviewOptions } from '../../src/core/review';
 import type { ReviewFinding } from '../../src/core/review';
 import { NarrativeText } from '../../src/core/review/text';
 import type { Supplement } from '../../src/core/supplement/schema';
@@ -33,9 +33,14 @@ export function tables(): Promise<Sample> {
   return tablesOnly;
 }
 
-export async function review(text: string, source: Sample | Promise<Sample> = sample()): Promise<ReviewFinding[]> {
+export async function review(text: string, source: Sample | Promise<Sample> = sample(), options: ReviewOptions = {}): Promise<ReviewFinding[]> {
   const { model, supplement } = await source;
-  return reviewNarrative(text, model, supplement);
+  return reviewNarrative(text, model, supplement, options);
+}
+
+/** A few sections of a narrative (a unit test's text): what is in them is checked, missing sections are not reported. */
+export function excerpt(text: string, source: Sample | Promise<Sample> = sample()): Promise<ReviewFinding[]> {
+  return review(text, source, { excerpt: true });
 }
 
 let generated: Promise<string> | undefined;

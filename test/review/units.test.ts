@@ -8,7 +8,7 @@ import { outline } from '../../src/core/review/sections';
 import { NarrativeText } from '../../src/core/review/text';
 import { distance, parseLabel } from '../../src/core/review/labels';
 import { seedSnapshot } from '../narrative/support';
-import { describe, review, squash, tables } from './support';
+import { describe, excerpt, squash, tables } from './support';
 
 test('NarrativeText: quotes are the original text (spaces, line breaks) at the right line and offset', () => {
   const original = '一、总体\n2024 年度收、支总计 519.63 万元，完成\n\n年初预算的 98.79%。';
@@ -92,40 +92,41 @@ test('labels: parsed by the （类）（款）（项） markers; distance for ne
 const GPB_STRUCTURE = (shares: string[]) =>
   `五、一般公共预算财政拨款支出决算情况说明\n（二）一般公共预算财政拨款支出决算结构情况\n一般公共预算财政拨款支出519.63万元，主要用于以下方面：一般公共服务支出（类）410.65万元，占${shares[0]}%；社会保障和就业支出（类）47.30万元，占${shares[1]}%；卫生健康支出（类）31.49万元，占${shares[2]}%；节能环保支出（类）7.20万元，占${shares[3]}%；住房保障支出（类）22.99万元，占${shares[4]}%。`;
 
-test('shares: 0.01 off is info; truncated or forced to make 100% is a warning; more is an error', async () => {
+test('shares: 0.01 off is info, truncated is info (named as such); forced to make 100% is a warning; more is an error', async () => {
   const right = ['79.03', '9.10', '6.06', '1.39', '4.42'];
-  assert.deepEqual(await review(GPB_STRUCTURE(right), tables()), []);
+  assert.deepEqual(await excerpt(GPB_STRUCTURE(right), tables()), []);
   // 7.20 / 519.63 = 1.3856…: 1.38 is the truncated value.
-  const truncated = await review(GPB_STRUCTURE(['79.03', '9.10', '6.06', '1.38', '4.42']), tables());
-  assert.deepEqual(truncated.map((f) => [f.rule, f.severity, squash(f.quote)]), [['review-share', 'warning', '占1.38%']], describe(truncated));
+  const truncated = await excerpt(GPB_STRUCTURE(['79.03', '9.10', '6.06', '1.38', '4.42']), tables());
+  assert.deepEqual(truncated.map((f) => [f.rule, f.severity, squash(f.quote)]), [['review-share', 'info', '占1.38%']], describe(truncated));
   assert.match(truncated[0].message, /截断/);
   // 79.04 and 4.41: each 0.01 off, together still 100.00 → forced.
-  const forced = await review(GPB_STRUCTURE(['79.04', '9.10', '6.06', '1.39', '4.41']), tables());
+  const forced = await excerpt(GPB_STRUCTURE(['79.04', '9.10', '6.06', '1.39', '4.41']), tables());
   assert.deepEqual(forced.map((f) => [f.rule, f.severity]), [['review-share', 'warning'], ['review-share', 'warning']], describe(forced));
   assert.match(forced[0].message, /合计 100%/);
-  const near = await review(GPB_STRUCTURE(['79.04', '9.10', '6.06', '1.39', '4.42']), tables());
+  const near = await excerpt(GPB_STRUCTURE(['79.04', '9.10', '6.06', '1.39', '4.42']), tables());
   assert.deepEqual(near.map((f) => [f.rule, f.severity]), [['review-share', 'info']], describe(near));
-  const wrong = await review(GPB_STRUCTURE(['79.03', '9.10', '6.60', '1.39', '4.42']), tables());
+  const wrong = await excerpt(GPB_STRUCTURE(['79.03', '9.10', '6.60', '1.39', '4.42']), tables());
   assert.deepEqual(wrong.map((f) => [f.rule, f.severity, f.expected, f.actual]), [['review-share', 'error', '6.06%', '6.60%']]);
   // A percentage rounded to one decimal (9.14 would be “9.1”) is a format warning, not an error.
-  const oneDecimal = await review(GPB_STRUCTURE(['79.0', '9.10', '6.06', '1.39', '4.42']), tables());
+  const oneDecimal = await excerpt(GPB_STRUCTURE(['79.0', '9.10', '6.06', '1.39', '4.42']), tables());
   assert.deepEqual(oneDecimal.map((f) => [f.rule, f.severity]), [['review-format', 'warning']], describe(oneDecimal));
 });
 
 test('amounts in 元 and with thousands separators are compared in 万元; a missing % is a format warning', async () => {
   const text = '一、收入支出决算总体情况说明\n2024年度收、支总计5,196,300元。与上年相比，减少6.73万元，下降1.28。';
-  const findings = await review(text);
+  const findings = await excerpt(text);
   assert.deepEqual(findings.map((f) => [f.rule, f.severity, squash(f.quote)]), [['review-format', 'warning', '1.28']], describe(findings));
   assert.match(findings[0].message, /缺少“%”/);
 });
 
 test('N01: a 一 total equal to 本年收入合计 instead of 总计 is a cross-section error', async () => {
   const { model } = readWorkbook(await seedSnapshot());
-  // Make the 01 总计 include a carry-over: 总计 600.00 = 519.63 + 80.37.
+  // Make the 01 总计 include a carry-over: 总计 600.00 = 519.63 + 80.37 (年初结转和结余 in, 年末 out), so that 01 is consistent.
   const line = model['01']!.income.grandTotal!.amounts.amount;
   line.value = new Decimal('600.00');
   model['01']!.expense.grandTotal!.amounts.amount.value = new Decimal('600.00');
-  const findings = reviewNarrative('一、收入支出决算总体情况说明\n2024年度收、支总计519.63万元。', model);
+  for (const a of [model['01']!.income.openingBalance!.amounts.amount, model['01']!.expense.closingBalance!.amounts.amount]) Object.assign(a, { value: new Decimal('80.37'), blank: false });
+  const findings = reviewNarrative('一、收入支出决算总体情况说明\n2024年度收、支总计519.63万元。', model, undefined, { excerpt: true });
   assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.expected]), [['review-cross-section', 'error', '600.00']], describe(findings));
   assert.match(findings[0].message, /本年收入合计/);
   assert.ok(findings[0].cells.includes(line.cell));
@@ -133,14 +134,14 @@ test('N01: a 一 total equal to 本年收入合计 instead of 总计 is a cross-
 
 test('N11: the empty-table statement — missing over an empty 07 (warning), contradicted by a 07 with figures (error)', async () => {
   const sample = await tables();
-  const missing = reviewNarrative('八、政府性基金预算收入支出决算情况\n本单位按规定公开政府性基金预算财政拨款收入支出决算表。', sample.model);
+  const missing = reviewNarrative('八、政府性基金预算收入支出决算情况\n本单位按规定公开政府性基金预算财政拨款收入支出决算表。', sample.model, undefined, { excerpt: true });
   assert.deepEqual(missing.map((f) => [f.rule, f.severity]), [['review-missing-section', 'warning']], describe(missing));
   const { model } = readWorkbook(await seedSnapshot());
   const t07 = model['07']!;
   const cell = t07.total!.amounts.total;
   cell.value = new Decimal('12.00');
   cell.blank = false;
-  const said = reviewNarrative('八、政府性基金预算收入支出决算情况\n2024年度本单位无政府性基金收支。', model);
+  const said = reviewNarrative('八、政府性基金预算收入支出决算情况\n2024年度本单位无政府性基金收支。', model, undefined, { excerpt: true });
   assert.deepEqual(said.map((f) => [f.rule, f.severity, squash(f.quote)]), [['review-cross-section', 'error', '无政府性基金']], describe(said));
 });
 
@@ -148,12 +149,12 @@ test('directions: 持平 when it is not, 大于/小于 against the numbers, 增�
   const sangong =
     '七、财政拨款“三公”经费支出决算情况说明\n（二）“三公”经费财政拨款支出决算具体情况说明\n' +
     '3.公务接待费支出预算为5.00万元，支出决算为0.56万元，完成预算的11.20%；与上年相比持平。决算数大于预算数的主要原因是厉行节约。';
-  const findings = await review(sangong);
+  const findings = await excerpt(sangong);
   const direction = findings.filter((f) => f.rule === 'review-direction');
   assert.deepEqual(direction.map((f) => squash(f.quote)), ['与上年相比持平', '决算数大于预算数'], describe(findings));
   assert.equal(direction[0].expected, '减少0.79');
   // Without a prior-year figure, the rate word is checked against the amount word.
-  const words = await review('一、收入支出决算总体情况说明\n2024年度收、支总计519.63万元。与上年相比，减少6.73万元，增长1.28%。', tables());
+  const words = await excerpt('一、收入支出决算总体情况说明\n2024年度收、支总计519.63万元。与上年相比，减少6.73万元，增长1.28%。', tables());
   assert.deepEqual(words.map((f) => [f.rule, squash(f.quote)]), [['review-direction', '增长1.28%']], describe(words));
 });
 
@@ -168,14 +169,14 @@ test('a Shanghai-style text: 收入支出总计 and 本年收入合计 sentences
     '“三公”经费财政拨款支出决算中，因公出国（境）费支出决算6.90万元，占48.18%；公务用车购置及运行维护费支出决算6.86万元，占47.91%；公务接待费支出决算0.56万元，占3.91%。',
     '3、公务接待费支出0.56万元。其中：国内公务接待支出0.56万元。国内公务接待4批次、28人次。',
   ].join('\n');
-  const findings = await review(text);
+  const findings = await excerpt(text);
   assert.deepEqual(findings.map((f) => [f.rule, f.severity, squash(f.quote), f.expected]), [['review-count', 'error', '、28人次', '27']], describe(findings));
 });
 
 test('unidentifiable item labels are warnings; the extraction keeps every figure it read', async () => {
   const { model } = await tables();
   const text = '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n1、教育支出（类）普通教育（款）初中教育（项）。年初预算为10.00万元，支出决算为9.00万元，完成年初预算的90.00%。';
-  const { findings, extraction } = reviewNarrativeDetailed(text, model);
+  const { findings, extraction } = reviewNarrativeDetailed(text, model, undefined, { excerpt: true });
   const label = findings.find((f) => f.rule === 'review-subject-label');
   assert.equal(label?.severity, 'warning', describe(findings));
   assert.equal(squash(label!.quote), '教育支出（类）普通教育（款）初中教育（项）');

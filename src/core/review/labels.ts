@@ -42,7 +42,7 @@ interface Candidate {
 }
 
 /** The row (code) of `claim.table` the label names, or undefined when none stands out. */
-export function resolveLabel(claim: LabelClaim, model: TablesModel): string | undefined {
+export function resolveLabel(claim: LabelClaim, model: TablesModel, isDoubted: (cell: string) => boolean = () => false): string | undefined {
   const table = model[claim.table] as SubjectTable | undefined;
   if (!table) return undefined;
   const parts = parseLabel(claim.label);
@@ -54,9 +54,11 @@ export function resolveLabel(claim: LabelClaim, model: TablesModel): string | un
     let score = 0;
     if (depth === 7) score += nameScore(r.code, parts.xiang, names.xiang, 4, 2, year);
     if (depth >= 5) score += nameScore(r.code.slice(0, 5), parts.kuan, names.kuan, 2, 1, year);
-    score += classMatches(parts.cls, r.code.slice(0, 3), names.cls) ? 1 : 0;
-    const actual = (r.amounts as Record<string, Amount | undefined>).total?.value;
-    if (claim.statedActual !== undefined && actual !== undefined && cents(actual).eq(cents(claim.statedActual))) score += 3;
+    // A 类 written alone (a heading over its 款 and 项) is found by its name alone.
+    score += classMatches(parts.cls, r.code.slice(0, 3), names.cls) ? (depth === 3 ? 4 : 1) : 0;
+    // The stated amount tells apart 项 of one name; a figure that fails its table's own checks tells nothing.
+    const actual = (r.amounts as Record<string, Amount | undefined>).total;
+    if (claim.statedActual !== undefined && actual !== undefined && !isDoubted(actual.cell) && cents(actual.value).eq(cents(claim.statedActual))) score += 3;
     return { code: r.code, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -72,7 +74,9 @@ function nameScore(code: string, stated: string | undefined, expected: string, e
   if (s === n(expected)) return exact;
   const check = isKnownFunctionalName(code, stated, year);
   if (check === 'exact' || check === 'alias') return exact;
-  return s.length >= 2 && distance(s, n(expected)) <= 2 ? near : 0;
+  // One character off (two in a long name) is a slip; “行政运行” and “事业运行” are two different 项.
+  const d = distance(s, n(expected));
+  return s.length >= 2 && (d <= 1 || (d <= 2 && s.length >= 6)) ? near : 0;
 }
 
 export function expectedParts(table: SubjectTable | undefined, code: string, year?: number): Required<LabelParts> {

@@ -11,11 +11,18 @@ export class Reporter {
   readonly findings: ReviewFinding[] = [];
   /** Figures (clean start index) already reported for their precision, so the format check does not repeat it. */
   readonly precisionReported = new Set<number>();
+  /** Clean spans already quoted, by rule (a later check does not report the same words again). */
+  readonly quoted: Array<{ rule: ReviewRule; span: Span }> = [];
 
   constructor(
     readonly text: NarrativeText,
     private readonly cellOf?: (paragraph: number) => string | undefined,
   ) {}
+
+  /** A finding of `rule` already quotes words inside or around `span`. */
+  covers(rule: ReviewRule, span: Span): boolean {
+    return this.quoted.some((q) => q.rule === rule && q.span.start < span.end && span.start < q.span.end);
+  }
 
   quote(span: Span): string {
     return this.text.quote(span);
@@ -30,6 +37,7 @@ export class Reporter {
     extra: { cells?: string[]; expected?: string; actual?: string; difference?: string; tolerance?: string; table?: TableCode | string } = {},
   ): ReviewFinding {
     const quote = this.text.quote(span);
+    this.quoted.push({ rule, span });
     const { paragraph, offset } = this.text.position(span.start);
     const where = section?.number ? `第${section.number}部分` : '';
     const shown = quote.replace(/\s+/g, '');

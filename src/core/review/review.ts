@@ -1,12 +1,19 @@
+import type { Finding } from '../findings/finding';
 import { readWorkbook } from '../read/read-workbook';
+import { RULES } from '../rules/catalogue';
+import { runRules } from '../rules/engine';
+import { checkSupplement } from '../supplement/checks';
+import type { WorkbookFacts } from '../tables/facts';
+import { sangongBudgetBasis } from './budget-basis';
 import { readSupplement } from '../supplement/read-supplement';
 import type { Supplement } from '../supplement/schema';
 import type { TablesModel } from '../tables/model';
 import { normalizeLabel } from '../util/text';
 import { cellRef } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { ClaimChecker } from './checks';
-import { extractClaims, type Extraction } from './claims';
+import { checkClaims, CheckContext } from './check';
+import { extractClaims, type BudgetBasis, type Extraction } from './claims';
+import { SourceDoubts } from './trust';
 import { checkFormat } from './format';
 import { resolveLabel } from './labels';
 import { checkCountLogic } from './logic';
@@ -16,6 +23,10 @@ import { outline, type Outline } from './sections';
 import { Subjects } from './sources';
 import { checkStructure } from './structure';
 import { NarrativeText } from './text';
+import { checkDepartment } from './wording/department';
+import { checkGarbled } from './wording/garbled';
+import { checkTemplate } from './wording/template';
+import { checkYears } from './wording/year';
 
 /** The sheet holding a narrative in the workbook: one paragraph per row, in column A. */
 export const NARRATIVE_SHEET = '情况说明';
@@ -23,17 +34,31 @@ export const NARRATIVE_SHEET = '情况说明';
 export interface ReviewOptions {
   /** The cell a paragraph (line) came from, for a narrative read from a sheet. */
   cellOf?: (paragraph: number) => string | undefined;
+  /** What the workbook states about itself (readWorkbook(…).facts): the department's name and the year. */
+  facts?: WorkbookFacts;
+  /**
+   * The findings about the sources (table rules, reader, 说明数据 checks) that decide which figures deserve
+   * trust; by default the table rules and the 说明数据 checks are run here.
+   */
+  sourceFindings?: readonly Finding[];
+  /** What the 09 table's note calls its 预算数 (sangongBudgetBasis(snapshot, model)). */
+  budgetBasis09?: BudgetBasis;
+  /** The text is an excerpt (some sections, for a test or a pasted paragraph): missing sections are not reported. */
+  excerpt?: boolean;
 }
 
 export interface ReviewResult {
   findings: ReviewFinding[];
   outline: Outline;
   extraction: Extraction;
+  /** How many claims and statements were compared with a source (0: nothing could be checked). */
+  checked: number;
 }
 
 /**
- * Reviewer mode: every numeric claim of an existing 情况说明 checked against the tables (and the 说明数据 for
- * prior-year figures, budgets and counts). Findings come in text order; each quotes the offending text.
+ * Reviewer mode: every claim of an existing 情况说明 checked against the tables (and the 说明数据 for
+ * prior-year figures, budgets and counts), and its wording against what the workbook states. Findings come in
+ * text order; each quotes the offending text.
  */
 export function reviewNarrative(text: string, model: TablesModel, supplement?: Supplement, options: ReviewOptions = {}): ReviewFinding[] {
   return reviewNarrativeDetailed(text, model, supplement, options).findings;
@@ -42,21 +67,30 @@ export function reviewNarrative(text: string, model: TablesModel, supplement?: S
 export function reviewNarrativeDetailed(text: string, model: TablesModel, supplement?: Supplement, options: ReviewOptions = {}): ReviewResult {
   const nt = new NarrativeText(text.replace(/\r\n?/g, '\n'));
   const o = outline(nt);
-  const subjects = new Subjects(model, supplement);
+  const sourceFindings = options.sourceFindings ?? [...runRules(model, RULES, options.facts ?? {}), ...(supplement ? checkSupplement(supplement, model) : [])];
+  const subjects = new Subjects(model, supplement, new SourceDoubts(sourceFindings), options.budgetBasis09);
   const extraction = extractClaims(nt, o, (claim) => {
-    const code = resolveLabel(claim, model);
+    const code = resolveLabel(claim, model, (cell) => !!subjects.doubts.doubtOf([cell]));
     return code ? `item:${claim.table}:${code}` : undefined;
   });
   const reporter = new Reporter(nt, options.cellOf);
-  new ClaimChecker(reporter, subjects).run(extraction.claims);
+  const ctx = new CheckContext(reporter, subjects);
+  checkClaims(extraction.claims, ctx);
   checkCountLogic(reporter, extraction.claims, subjects);
-  checkStructure(reporter, o, extraction, subjects);
-  checkFormat(reporter, o, extraction);
+  ctx.doubtLog.flush();
+  checkYears(ctx, o, options.facts);
+  checkTemplate(ctx, o);
+  checkGarbled(ctx, o);
+  const named = supplement?.texts.department?.value;
+  checkDepartment(ctx, o, options.facts, named ? [named] : []);
+  checkStructure(ctx, o, extraction, { excerpt: !!options.excerpt });
+  // A text nothing could be checked in is that one finding; notes on its number formats would be noise.
+  if (ctx.checked > 0) checkFormat(reporter, o, extraction);
   const findings = reporter.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => a.f.paragraph - b.f.paragraph || a.f.offset - b.f.offset || a.i - b.i)
     .map(({ f }) => f);
-  return { findings, outline: o, extraction };
+  return { findings, outline: o, extraction, checked: ctx.checked };
 }
 
 /** The 情况说明 sheet as text (one line per row: the row's first non-empty text cell) and each line's cell. */
@@ -80,14 +114,21 @@ export function narrativeFromSheet(snapshot: WorkbookSnapshot): { text: string; 
  * Without either, one warning says there is nothing to review.
  */
 export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string): ReviewFinding[] {
-  const { model } = readWorkbook(snapshot);
-  const { supplement } = readSupplement(snapshot, model);
-  if (text !== undefined) return reviewNarrative(text, model, supplement);
+  const read = readWorkbook(snapshot);
+  const { model, facts } = read;
+  const supplementRead = readSupplement(snapshot, model);
+  const supplement = supplementRead.supplement;
+  const options: ReviewOptions = {
+    facts,
+    sourceFindings: [...read.findings, ...runRules(model, RULES, facts), ...supplementRead.findings],
+    budgetBasis09: sangongBudgetBasis(snapshot, model),
+  };
+  if (text !== undefined) return reviewNarrative(text, model, supplement, options);
   const sheet = narrativeFromSheet(snapshot);
   if (!sheet)
     return [
       {
-        rule: 'review-missing-section',
+        rule: 'review-nothing-checked',
         severity: 'warning',
         message: `没有可审核的情况说明：工作簿中没有“${NARRATIVE_SHEET}”工作表（每行一段，写在 A 列），也没有另外提供情况说明文本。`,
         cells: [],
@@ -96,5 +137,5 @@ export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string): Revie
         offset: 0,
       },
     ];
-  return reviewNarrative(sheet.text, model, supplement, { cellOf: (p) => sheet.cells[p] });
+  return reviewNarrative(sheet.text, model, supplement, { ...options, cellOf: (p) => sheet.cells[p] });
 }

@@ -205,3 +205,10 @@ export function allSections(o: Outline): OutlineSection[] {
 export function sectionLabel(s: OutlineSection | undefined): string {
   return s?.number ?? '';
 }
+
+/** The innermost section holding a clean index. */
+export function sectionAt(o: Outline, at: number): OutlineSection | undefined {
+  return allSections(o)
+    .filter((s) => s.whole.start <= at && at < s.whole.end)
+    .pop();
+}

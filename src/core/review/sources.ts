@@ -9,6 +9,8 @@ import type { Supplement } from '../supplement/schema';
 import { leafRowsOf, subjectLabel } from '../supplement/table-items';
 import type { TableCode } from '../tables/codes';
 import type { Amount, Item09, SubjectTable, TablesModel } from '../tables/model';
+import type { BudgetBasis } from './claims';
+import { SourceDoubts } from './trust';
 
 /**
  * What a figure of the narrative should be: for each subject (“收入支出总计”, “卫生健康支出（类）”, “公务接待费”),
@@ -26,6 +28,14 @@ export interface Source {
   terms?: number;
   /** A table the figure must agree with although the narrative takes it from elsewhere (三公 budget vs 09表). */
   cross?: boolean;
+  /**
+   * Another witness of the same figure by an identity of the tables (05 类 = 04 一般公共预算 column = Σ 05 款):
+   * the text may state either side of a rounding difference, and a witness the text does not match is no
+   * finding of its own (the table rules report tables that disagree); it stands in for a doubted source.
+   */
+  witness?: boolean;
+  /** For a budget: whether it is the 年初预算 or the 全年预算 (the 09 table's note says which). */
+  basis?: BudgetBasis;
 }
 
 export interface Subject {
@@ -55,6 +65,10 @@ export class Subjects {
   constructor(
     readonly model: TablesModel,
     readonly supplement?: Supplement,
+    /** Which figures fail their own checks (trust.ts); none by default. */
+    readonly doubts: SourceDoubts = new SourceDoubts([]),
+    /** What the 09 table's note calls its 预算数 (the seed's: 全年预算数), when it says. */
+    readonly budgetBasis09?: BudgetBasis,
   ) {}
 
   get(key: string): Subject | undefined {
@@ -65,9 +79,9 @@ export class Subjects {
   private build(key: string): Subject | undefined {
     const fixed = BUILDERS[key];
     if (fixed) return fixed(this);
-    const [kind, a, b] = key.split(':');
+    const [kind, a, b, column] = key.split(':');
     if (kind === 'class') return this.classSubject(a);
-    if (kind === 'item') return this.itemSubject(a as '05' | '07' | '08', b);
+    if (kind === 'item') return column ? this.itemColumn(a as '05' | '07' | '08', b, column as 'basic' | 'project') : this.itemSubject(a as '05' | '07' | '08', b);
     if (kind === 'cnt') return this.countSubject(a as CountKey);
     if (kind === 'score') return this.scoreSubject(a as ScoreKey);
     return undefined;
@@ -115,7 +129,12 @@ export class Subjects {
       : t05
         ? { value: ZERO, cells: [], where: '公开05表（无此类科目）', kind: 'table' as const }
         : undefined;
-    return { key: `class:${code}`, name: `${row.name}（类）`, actual: list(actual), budget: [], prior: [], count: [], base: 'gpb.total', table: '05', code };
+    const line04 = this.model['04']?.classes.find((c) => c.key === code)?.amounts.gpb;
+    const witnesses = [
+      witness(line04 && !line04.blank ? this.table(line04, `公开04表“${row.name}”一般公共预算财政拨款`) : undefined),
+      witness(t05 ? this.childSum(t05, code, `公开05表“${row.name}”所属各款之和`) : undefined),
+    ];
+    return { key: `class:${code}`, name: `${row.name}（类）`, actual: [...list(actual), ...present(witnesses)], budget: [], prior: [], count: [], base: 'gpb.total', table: '05', code };
   }
 
   private itemSubject(code: '05' | '07' | '08', subject: string): Subject | undefined {
@@ -130,9 +149,25 @@ export class Subjects {
         ? { value: ZERO, cells: [], where: `公开${code}表（无科目 ${subject}）`, kind: 'table' as const }
         : undefined;
     const budget: Source | undefined = item?.budget
-      ? { value: item.budget.value, cells: [item.budget.cell], where: `说明数据项级科目 ${subject} “年初预算”`, kind: 'supplement' }
+      ? { value: item.budget.value, cells: [item.budget.cell], where: `说明数据项级科目 ${subject} “年初预算”`, kind: 'supplement', basis: '年初' }
       : undefined;
-    return { key: `item:${code}:${subject}`, name: label, actual: list(actual), budget: list(budget), prior: [], count: [], table: code, code: subject };
+    const fullYear: Source | undefined = item?.fullYearBudget
+      ? { value: item.fullYearBudget.value, cells: [item.fullYearBudget.cell], where: `说明数据项级科目 ${subject} “全年预算”`, kind: 'supplement', basis: '全年' }
+      : undefined;
+    // An item written at 类 or 款 level: its printed children witness its amount.
+    const kids = table && subject.length < 7 ? witness(this.childSum(table, subject, `公开${code}表 ${subject} 所属各级科目之和`)) : undefined;
+    return { key: `item:${code}:${subject}`, name: label, actual: [...list(actual), ...list(kids)], budget: present([budget, fullYear]), prior: [], count: [], table: code, code: subject };
+  }
+
+  /** An item's 基本支出 or 项目支出 column. */
+  private itemColumn(code: '05' | '07' | '08', subject: string, column: 'basic' | 'project'): Subject | undefined {
+    const table = this.model[code] as SubjectTable | undefined;
+    if (!table || !(column in table.columns)) return undefined;
+    const row = table.rows.find((r) => r.code === subject);
+    const words = column === 'basic' ? '基本支出' : '项目支出';
+    const amount = (row?.amounts as Record<string, Amount | undefined> | undefined)?.[column];
+    const actual = amount ? this.table(amount, `公开${code}表 ${subject}“${row!.name.trim()}”${words}`) : { value: ZERO, cells: [], where: `公开${code}表 ${subject}${words}`, kind: 'table' as const };
+    return { key: `item:${code}:${subject}:${column}`, name: `${subjectLabel(table, subject, reportYear(this.model))}${words}`, actual: list(actual), budget: [], prior: [], count: [], table: code, code: subject };
   }
 
   private countSubject(key: CountKey): Subject {
@@ -148,6 +183,22 @@ export class Subjects {
     const e = this.supplement?.scores[key];
     const source: Source | undefined = e ? { value: e.value, cells: [e.cell], where: `说明数据“${fieldLabel(key)}”`, kind: 'supplement' } : undefined;
     return { key: `score:${key}`, name: fieldLabel(key), actual: [], budget: [], prior: [], count: list(source) };
+  }
+
+  /** Σ of a row's printed children (类 → 款, 款 → 项) in the `total` column; undefined when it has none. */
+  childSum(table: SubjectTable, parent: string, where: string, column = 'total'): Source | undefined {
+    const depth = parent.length === 3 ? 5 : parent.length === 5 ? 7 : 0;
+    const kids = table.rows.filter((r) => r.code.length === depth && r.code.startsWith(parent));
+    const amounts = kids.map((r) => (r.amounts as Record<string, Amount | undefined>)[column]).filter((a): a is Amount => a !== undefined && !a.blank);
+    if (depth === 0 || amounts.length === 0) return undefined;
+    return this.total(amounts.map((a) => this.table(a, where)), where);
+  }
+
+  /** Σ of a table's 类 rows in one column: the 合计 row's witness (a template may leave 合计 blank). */
+  classSum(table: SubjectTable, where: string, column = 'total'): Source | undefined {
+    const amounts = table.rows.filter((r) => r.code.length === 3).map((r) => (r.amounts as Record<string, Amount | undefined>)[column]).filter((a): a is Amount => a !== undefined && !a.blank);
+    if (amounts.length === 0) return undefined;
+    return this.total(amounts.map((a) => this.table(a, where)), where);
   }
 
   /** Leaf rows (项) of a subject table with a non-zero amount: what 五（三） / 八 must explain. */
@@ -171,6 +222,18 @@ export const VEHICLE_COUNTS: CountKey[] = [
 
 function list<T>(x: T | undefined): T[] {
   return x === undefined ? [] : [x];
+}
+
+function present<T>(xs: Array<T | undefined>): T[] {
+  return xs.filter((x): x is T => x !== undefined);
+}
+
+function basisOf(s: Source | undefined, basis: BudgetBasis): Source | undefined {
+  return s ? { ...s, basis } : undefined;
+}
+
+function witness(s: Source | undefined): Source | undefined {
+  return s ? { ...s, witness: true } : undefined;
 }
 
 function subject(key: string, name: string, parts: Partial<Omit<Subject, 'key' | 'name'>>): Subject {
@@ -214,7 +277,10 @@ function sangong(key: string): Builder {
       if (!t09) return undefined;
       const a = t09[side][item];
       const label = `公开09表${side === 'budget' ? '预算数' : '决算数'}“${SG[Object.keys(SG).find((k) => SG[k].item === item)!].name}”`;
-      if (a) return s.table(a, label, side === 'budget');
+      if (a) {
+        const src = s.table(a, label, side === 'budget')!;
+        return side === 'budget' && s.budgetBasis09 ? { ...src, basis: s.budgetBasis09 } : src;
+      }
       if (item === 'vehicleTotal') return s.total([cell(side, 'vehiclePurchase'), cell(side, 'vehicleOperation')], label, side === 'budget');
       // A blank (absent) item of a table that was read is 0.
       return { value: ZERO, cells: [], where: label, kind: 'table', ...(side === 'budget' ? { cross: true } : {}) };
@@ -230,7 +296,11 @@ function sangong(key: string): Builder {
     };
     const budget = [fromSupplement(d.budget, SG_LEAVES.budget, '“三公”经费预算'), cell('budget', d.item)].filter((x): x is Source => x !== undefined);
     const prior = fromSupplement(d.prior, SG_LEAVES.prior, '上年“三公”经费决算');
-    return subject(key, d.name, { actual: list(cell('actual', d.item)), budget, prior: list(prior), base: 'sg.total', table: '09' });
+    // The 09 合计 and 小计 are witnessed by their items (a blank 合计 over printed items is not 0).
+    const parts: Partial<Record<Item09, Item09[]>> = { total: ['abroad', 'vehicleTotal', 'reception'], vehicleTotal: ['vehiclePurchase', 'vehicleOperation'] };
+    const items = parts[d.item];
+    const sumOf = items && t09 ? witness(s.total(items.map((i) => cell('actual', i)), `公开09表决算数${d.name}各项之和`)) : undefined;
+    return subject(key, d.name, { actual: present([cell('actual', d.item), sumOf]), budget, prior: list(prior), base: 'sg.total', table: '09' });
   };
 }
 
@@ -241,7 +311,15 @@ function fund(code: '07' | '08', side: 'income' | 'total', name: string): Builde
     const a = (t.total?.amounts as Record<string, Amount | undefined> | undefined)?.[side];
     const source: Source = a ? { value: a.value, cells: [a.cell], where: `公开${code}表合计行`, kind: 'table' } : { value: ZERO, cells: [], where: `公开${code}表（无数据）`, kind: 'table' };
     if (side === 'income' && !('income' in t.columns)) return subject(`fund${code}.${side}`, name, { table: code });
-    return subject(`fund${code}.${side}`, name, { actual: [source], table: code });
+    // A template may leave the 合计 row blank over figures in the rows: the rows' sum and 04 say what it is.
+    const t04 = s.model['04'];
+    const column = code === '07' ? 'gf' : 'soc';
+    const line04 = side === 'income' ? t04?.income[column]?.amounts.amount : t04?.expense.totalExpense?.amounts[column];
+    const witnesses = [
+      witness(s.classSum(t, `公开${code}表各类级科目之和`, side)),
+      witness(line04 && !line04.blank ? s.table(line04, `公开04表${side === 'income' ? '收入' : '“本年支出合计”'}${code === '07' ? '政府性基金预算财政拨款' : '国有资本经营预算财政拨款'}`) : undefined),
+    ];
+    return subject(`fund${code}.${side}`, name, { actual: [source, ...present(witnesses)], table: code });
   };
 }
 
@@ -267,7 +345,14 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
       });
     },
   ],
-  ['t01.totalIncome', (s) => subject('t01.totalIncome', '本年收入合计', { actual: list(line01(s, 'totalIncome', '本年收入合计') ?? s.table(s.model['02']?.total?.amounts.total, '公开02表合计行“本年收入合计”')), table: '01' })],
+  [
+    't01.totalIncome',
+    (s) => {
+      const t02 = s.table(s.model['02']?.total?.amounts.total, '公开02表合计行“本年收入合计”');
+      const t01 = line01(s, 'totalIncome', '本年收入合计');
+      return subject('t01.totalIncome', '本年收入合计', { actual: t01 ? [t01, ...list(witness(t02))] : list(t02), table: '01' });
+    },
+  ],
   [
     'income.fiscal',
     (s) => {
@@ -292,7 +377,14 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
   income('income.other', 'other', '其他收入'),
   income('income.useNonFiscalBalance', 'useNonFiscalBalance', '使用非财政拨款结余'),
   income('income.opening', 'openingBalance', '年初结转和结余'),
-  ['t03.total', (s) => subject('t03.total', '本年支出合计', { actual: list(col03(s, 'total', '本年支出合计') ?? s.table(s.model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”')), table: '03' })],
+  [
+    't03.total',
+    (s) => {
+      const t01 = s.table(s.model['01']?.expense.totalExpense?.amounts.amount, '公开01表“本年支出合计”');
+      const t03 = col03(s, 'total', '本年支出合计');
+      return subject('t03.total', '本年支出合计', { actual: t03 ? [t03, ...list(witness(t01))] : list(t01), table: '03' });
+    },
+  ],
   expense('t03.basic', 'basic', '基本支出'),
   expense('t03.project', 'project', '项目支出'),
   expense('t03.toSuperior', 'toSuperior', '上缴上级支出'),
@@ -300,13 +392,26 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
   expense('t03.toAffiliated', 'toAffiliated', '对附属单位补助支出'),
   ['exp.closing', (s) => subject('exp.closing', '年末结转和结余', { actual: list(s.table(s.model['01']?.expense.closingBalance?.amounts.amount, '公开01表“年末结转和结余”')), table: '01' })],
   ['exp.distribution', (s) => subject('exp.distribution', '结余分配', { actual: list(s.table(s.model['01']?.expense.balanceDistribution?.amounts.amount, '公开01表“结余分配”')), table: '01' })],
-  ['t04.grandTotal', (s) => subject('t04.grandTotal', '财政拨款收入支出总计', { actual: list(s.table(s.model['04']?.income.grandTotal?.amounts.amount ?? s.model['04']?.expense.grandTotal?.amounts.total, '公开04表“总计”')), prior: list(s.supp('priorFiscalTotal')), table: '04' })],
+  [
+    't04.grandTotal',
+    (s) => {
+      const inc = s.table(s.model['04']?.income.grandTotal?.amounts.amount, '公开04表收入“总计”');
+      const exp = s.table(s.model['04']?.expense.grandTotal?.amounts.total, '公开04表支出“总计”');
+      return subject('t04.grandTotal', '财政拨款收入支出总计', { actual: inc ? [inc, ...list(witness(exp))] : list(exp), prior: list(s.supp('priorFiscalTotal')), table: '04' });
+    },
+  ],
   [
     'gpb.total',
     (s) => {
-      const budget = s.supp('budgetGpb');
+      const budget = basisOf(s.supp('budgetGpb'), '年初');
+      const t05 = s.model['05'];
+      const line04 = s.model['04']?.expense.totalExpense?.amounts.gpb;
       return subject('gpb.total', '一般公共预算财政拨款支出', {
-        actual: list(s.table(s.model['05']?.total?.amounts.total, '公开05表合计行“合计”')),
+        actual: present([
+          s.table(t05?.total?.amounts.total, '公开05表合计行“合计”'),
+          witness(line04 && !line04.blank ? s.table(line04, '公开04表“本年支出合计”一般公共预算财政拨款') : undefined),
+          witness(t05 ? s.classSum(t05, '公开05表各类级科目合计之和') : undefined),
+        ]),
         prior: list(s.supp('priorGpbExpense')),
         budget: list(budget),
         base: 't03.total',
@@ -314,14 +419,25 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
       });
     },
   ],
-  ['basic.total', (s) => subject('basic.total', '一般公共预算财政拨款基本支出', { actual: list(s.table(s.model['05']?.total?.amounts.basic, '公开05表合计行“基本支出”')), table: '05' })],
+  [
+    'basic.total',
+    (s) => {
+      const t06 = s.model['06'];
+      const from06 = t06?.personnelTotal && t06.publicTotal ? s.total([s.table(t06.personnelTotal, ''), s.table(t06.publicTotal, '')], '公开06表人员经费合计与公用经费合计之和') : undefined;
+      return subject('basic.total', '一般公共预算财政拨款基本支出', {
+        actual: present([s.table(s.model['05']?.total?.amounts.basic, '公开05表合计行“基本支出”'), witness(from06)]),
+        table: '05',
+      });
+    },
+  ],
   [
     'basic.personnel',
     (s) => {
       const t06 = s.model['06'];
       const direct = s.table(t06?.personnelTotal, '公开06表“人员经费合计”');
       const classes = t06?.items.filter((i) => i.level === '类' && PERSONNEL_CLASSES.includes(i.code)).map((i) => s.table(i.amount, `公开06表 ${i.code}`));
-      return subject('basic.personnel', '人员经费', { actual: list(direct ?? (classes?.length ? s.total(classes, '公开06表人员经费（301、303之和）') : undefined)), base: 'basic.total', table: '06' });
+      const sum06 = classes?.length ? s.total(classes, '公开06表人员经费（301、303之和）') : undefined;
+      return subject('basic.personnel', '人员经费', { actual: direct ? [direct, ...list(witness(sum06))] : list(sum06), base: 'basic.total', table: '06' });
     },
   ],
   [
@@ -330,7 +446,8 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
       const t06 = s.model['06'];
       const direct = s.table(t06?.publicTotal, '公开06表“公用经费合计”');
       const classes = t06?.items.filter((i) => i.level === '类' && PUBLIC_CLASSES.includes(i.code)).map((i) => s.table(i.amount, `公开06表 ${i.code}`));
-      return subject('basic.public', '公用经费', { actual: list(direct ?? (classes?.length ? s.total(classes, '公开06表公用经费之和') : undefined)), base: 'basic.total', table: '06' });
+      const sum06 = classes?.length ? s.total(classes, '公开06表公用经费之和') : undefined;
+      return subject('basic.public', '公用经费', { actual: direct ? [direct, ...list(witness(sum06))] : list(sum06), base: 'basic.total', table: '06' });
     },
   ],
   ...Object.keys(SG).map((k): [string, Builder] => [k, sangong(k)]),
@@ -385,7 +502,7 @@ const BUILDERS: Record<string, Builder> = Object.fromEntries<Builder>([
   [
     'perf.overall',
     (s) => subject('perf.overall', '整体支出', {
-      budget: list(s.supp('fullYearBudget')),
+      budget: list(basisOf(s.supp('fullYearBudget'), '全年')),
       actual: list(s.supp('perfExecuted') ?? col03(s, 'total', '本年支出合计')),
     }),
   ],

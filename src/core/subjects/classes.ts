@@ -16,10 +16,18 @@ export interface ClassRow {
 
 const CODES: readonly string[] = data.codes.split(' ');
 
+const byEdition = new Map<unknown, readonly ClassRow[]>();
+
 /** The 01/04 类 rows of the edition of `year` (the base edition without a year; the nearest outside 2019–2026). */
 export function classRowsFor(year?: number): readonly ClassRow[] {
+  // Asked by several rules on every check: built once per edition (editions are immutable).
   const names = functionalEdition(year);
-  return CODES.filter((code) => names.has(code)).map((code) => classRow(code, names.get(code)!));
+  let rows = byEdition.get(names);
+  if (!rows) {
+    rows = Object.freeze(CODES.filter((code) => names.has(code)).map((code) => classRow(code, names.get(code)!)));
+    byEdition.set(names, rows);
+  }
+  return rows;
 }
 
 /**

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../../core/findings/finding';
 import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
+import { loadExcelJS } from './exceljs-module';
 
 /**
  * A marked copy of a workbook: every flagged cell filled by severity and given a note with its messages.
@@ -37,13 +38,14 @@ export async function markedCopy(bytes: Uint8Array, findings: readonly Finding[]
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer;
   try {
-    return await new ExcelJS.Workbook().xlsx.load(buffer);
+    return await new Workbook().xlsx.load(buffer);
   } catch (error) {
     // Overlapping merged areas: read without merges, as the check did (read-file.ts).
     if (!/merge/i.test(error instanceof Error ? error.message : String(error))) throw error;
-    return new ExcelJS.Workbook().xlsx.load(buffer, { ignoreNodes: ['mergeCells'] } as ExcelJS.XlsxReadOptions);
+    return new Workbook().xlsx.load(buffer, { ignoreNodes: ['mergeCells'] } as ExcelJS.XlsxReadOptions);
   }
 }
 

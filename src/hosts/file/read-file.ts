@@ -1,25 +1,51 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Finding } from '../../core/findings/finding';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
+import { fastSnapshotFromXlsx } from './xlsx/read-xlsx';
 
 /** `findings`: what the file itself is wrong about although it could be read (reported with the check). */
 export type FileReadResult = { ok: true; snapshot: WorkbookSnapshot; findings: Finding[] } | { ok: false; finding: Finding };
 
+/**
+ * Which reader reads a workbook: `auto` (the default) tries the fast reader (./xlsx/read-xlsx.ts) and reads with
+ * ExcelJS whenever it meets anything it does not handle for sure; `exceljs` always reads with ExcelJS. The
+ * environment variable JUESUAN_XLSX_READER=exceljs sets the latter for a run (a way round a fast-reader problem).
+ */
+export type XlsxReader = 'auto' | 'exceljs';
+
 /** An .xlsx (bytes) → snapshot, or one error finding that says in Chinese why the file cannot be read. */
-export async function snapshotFromXlsx(bytes: Uint8Array, name: string): Promise<FileReadResult> {
+export async function snapshotFromXlsx(bytes: Uint8Array, name: string, reader: XlsxReader = defaultReader()): Promise<FileReadResult> {
   const problem = sniff(bytes);
   if (problem) return { ok: false, finding: unreadable(name, problem) };
+  if (reader === 'auto') {
+    try {
+      return { ok: true, snapshot: await fastSnapshotFromXlsx(bytes, name), findings: [] };
+    } catch {
+      // Not for sure (or not a readable zip at all): ExcelJS reads it, and says why when it cannot.
+    }
+  }
+  return snapshotWithExcelJS(bytes, name);
+}
+
+function defaultReader(): XlsxReader {
+  const env = typeof process === 'undefined' ? undefined : process.env?.JUESUAN_XLSX_READER;
+  return env === 'exceljs' ? 'exceljs' : 'auto';
+}
+
+async function snapshotWithExcelJS(bytes: Uint8Array, name: string): Promise<FileReadResult> {
+  const { Workbook } = await loadExcelJS();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer;
   const findings: Finding[] = [];
-  let workbook = new ExcelJS.Workbook();
+  let workbook = new Workbook();
   try {
     await workbook.xlsx.load(buffer, { ignoreNodes: NOT_READ } as ExcelJS.XlsxReadOptions);
   } catch (error) {
     // Overlapping merged areas (Excel repairs them on opening; ExcelJS refuses): read again without merges.
     let loaded = false;
     if (/merge/i.test(detailOf(error))) {
-      workbook = new ExcelJS.Workbook();
+      workbook = new Workbook();
       try {
         await workbook.xlsx.load(buffer, { ignoreNodes: [...NOT_READ, 'mergeCells'] } as ExcelJS.XlsxReadOptions);
         findings.push(mergesOverlap(name));

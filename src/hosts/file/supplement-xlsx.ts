@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { findSupplementSheet } from '../../core/supplement/read-supplement';
 import { buildSupplementTemplate, type SupplementTemplate, type SupplementTemplateOptions } from '../../core/supplement/template';
 import type { TablesModel } from '../../core/tables/model';
+import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
 
 /**
@@ -63,8 +64,9 @@ export async function addSupplementTemplateToXlsx(
   model: TablesModel,
   options: SupplementTemplateOptions & { replace?: boolean } = {},
 ): Promise<AddTemplateResult> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
+    workbook = new (await loadExcelJS()).Workbook();
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     return { ok: false, message: `无法打开工作簿：${error instanceof Error ? error.message : String(error)}` };
