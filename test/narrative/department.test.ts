@@ -75,15 +75,11 @@ test('unitAndYear (batch rows, the pane) uses the best-attested name and the fac
   assert.deepEqual(unitAndYear(c.model, c.facts), { unit: '株洲市长株潭一体化发展事务中心', year: '2024' });
 });
 
-test('the workbook’s best-attested name wins over a different 单位名称 in 说明数据, with a warning naming its cell', async () => {
+test('the workbook’s best-attested name wins over a different 单位名称 in 说明数据; without one, 说明数据 names the department', async () => {
   const snap = await workbook(SHORT, FULL);
   const withNotes = structuredClone(snap);
   withNotes.sheets.push({ name: '说明数据', origin: { row: 0, col: 0 }, values: [['年度', 2024], ['单位名称', SHORT]] });
-  const { document, findings } = narrateSnapshot(withNotes, { format: 'shanghai' });
-  assert.equal(document.department, FULL);
-  const conflict = findings.find((f) => f.rule === 'narrative-source-conflict' && f.cells[0] === '说明数据!B2');
-  assert.ok(conflict);
-  assert.match(conflict.message, new RegExp(`“${SHORT}”.*“${FULL}”`));
+  assert.equal(narrateSnapshot(withNotes, { format: 'shanghai' }).document.department, FULL);
   // Without the workbook's facts the 说明数据 names the department, before the caller's name and the titles.
   const other = '上海市闵行区规划和自然资源局';
   withNotes.sheets[withNotes.sheets.length - 1].values[1][1] = other;

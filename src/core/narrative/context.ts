@@ -68,7 +68,7 @@ export class NarrativeContext {
   /**
    * The department's name: the workbook's best-attested one (the cover's full name where titles dropped the
    * district), else the 说明数据's 单位名称, else the caller's, else the tables' titles — never a template
-   * placeholder. A 说明数据 name the workbook contradicts is a warning: the workbook's own witnesses decide.
+   * placeholder. The workbook's own witnesses come first: a 说明数据 name is for a workbook that states none.
    */
   private chooseDepartment(options: NarrativeOptions): string | undefined {
     const attested = options.facts?.department?.name;
@@ -77,13 +77,6 @@ export class NarrativeContext {
     // With witnesses and no best name, every name the workbook prints is a placeholder: the titles are no source.
     const tables = options.facts?.department ? undefined : usable(departmentOf(this.model));
     const name = usable(attested) ?? usable(given?.value) ?? usable(options.department) ?? tables;
-    if (attested && given && usable(given.value) && given.value.replace(/\s+/g, '') !== attested)
-      this.findings.push({
-        rule: 'narrative-source-conflict',
-        severity: 'warning',
-        message: `说明数据的单位名称“${given.value}”与工作簿各表、封面所载部门全称“${attested}”不同；情况说明采用“${attested}”。`,
-        cells: [given.cell],
-      });
     return name;
   }
 

@@ -34,7 +34,7 @@ export const FIELD_GROUPS = [
     title: '一、基本信息',
     fields: [
       { key: 'year', label: '年度', kind: 'year', hint: '决算年度，如 2024', aliases: ['决算年度'] },
-      { key: 'department', label: '单位名称', kind: 'text', optional: true, hint: '留空则取工作簿中最可信的部门全称（各表表头、标题、封面等处的写法）', aliases: ['部门名称'] },
+      { key: 'department', label: '单位名称', kind: 'text', optional: true, hint: '工作簿各表表头、标题、封面等处已载明部门全称时以其为准，此处可留空', aliases: ['部门名称'] },
       {
         key: 'unitType',
         label: '单位性质',

@@ -78,20 +78,16 @@ export function figureSpec(model: TablesModel, key: FigureKey, env: FigureEnv): 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 01 收入支出决算总表 (A01, A03–A05, B01, B02)
+// 01 收入支出决算总表 (A01, A05, B01, B02)
 
+/** 收入总计 = 支出总计 (A05): when they differ, neither is stated (one is wrong, and nothing else here says which). */
 function grandTotal01(model: TablesModel): FigureSpec {
   const t = model['01'];
-  const inc = (k: keyof NonNullable<typeof t>['income']) => t?.income[k]?.amounts.amount;
-  const exp = (k: keyof NonNullable<typeof t>['expense']) => t?.expense[k]?.amounts.amount;
   return {
     label: '收入支出总计',
     table: '01',
-    primary: cellWitness(inc('grandTotal'), at('01', '收入总计'), '01.income.grandTotal'),
-    alternatives: [
-      cellWitness(exp('grandTotal'), at('01', '支出总计'), '01.expense.grandTotal'),
-      sumWitness([inc('totalIncome')], of('01', '本年收入合计与使用非财政拨款结余、年初结转和结余'), '01.A03', [], [inc('useNonFiscalBalance'), inc('openingBalance')]),
-    ],
+    primary: cellWitness(t?.income.grandTotal?.amounts.amount, at('01', '收入总计'), '01.income'),
+    alternatives: [cellWitness(t?.expense.grandTotal?.amounts.amount, at('01', '支出总计'), '01.expense')],
   };
 }
 
@@ -193,18 +189,15 @@ export function uniqueRows(table: SubjectTable | undefined): SubjectRow[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 04 财政拨款收入支出决算总表 (A09, A10)
+// 04 财政拨款收入支出决算总表 (A10: 收入总计 = 支出总计)
 
 function grandTotal04(model: TablesModel): FigureSpec {
   const t = model['04'];
   return {
     label: '财政拨款收入支出总计',
     table: '04',
-    primary: cellWitness(t?.income.grandTotal?.amounts.amount, at('04', '收入总计'), '04.income.grandTotal'),
-    alternatives: [
-      cellWitness(t?.expense.grandTotal?.amounts.total, at('04', '支出总计'), '04.expense.grandTotal'),
-      sumWitness([t?.income.totalIncome?.amounts.amount], of('04', '本年收入合计与年初结转和结余'), '04.A09', [], [t?.income.openingBalance?.amounts.amount]),
-    ],
+    primary: cellWitness(t?.income.grandTotal?.amounts.amount, at('04', '收入总计'), '04.income'),
+    alternatives: [cellWitness(t?.expense.grandTotal?.amounts.total, at('04', '支出总计'), '04.expense')],
   };
 }
 

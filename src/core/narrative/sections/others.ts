@@ -5,7 +5,7 @@ import { compare } from '../change';
 import type { NarrativeSection, SectionId } from '../document';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { wanOf } from '../figures/state';
-import { cents, changeOf, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
+import { cents, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
 import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 
 /** 机关运行经费, 一般性支出, 政府采购, 国有资产占用 — from 说明数据 (and 06 for 会议费/培训费). */
@@ -27,53 +27,36 @@ function operatingCost(ctx: NarrativeContext): Fig | 'institution' | undefined {
   return undefined;
 }
 
+/**
+ * Hunan 九 / Shanghai 十一（一）: “机关运行经费支出XXX万元，比2023年度增加（减少）XXX万元，增长（下降）XX%。主要原因是…”
+ * (Hunan: “2024年度本单位机关运行经费支出…，比上年…”); none: “上海市XX局2024年度无机关运行经费支出。”; a Hunan
+ * 事业单位: the definition and “不属于机关运行经费适用范围”.
+ */
 export function operatingCostSection(ctx: NarrativeContext, number: string, title: string): NarrativeSection {
   ctx.section = number;
-  const text = ctx.format === 'hunan' ? operatingCostHunan(ctx) : operatingCostShanghai(ctx);
-  return section('operating-cost', number, title, [text]);
-}
-
-function operatingCostHunan(ctx: NarrativeContext): string {
+  const hunan = ctx.format === 'hunan';
   const Y = ctx.yearText;
-  const none = `${Y}本单位无机关运行经费支出。`;
+  const none = hunan ? `${Y}本单位无机关运行经费支出。` : `${ctx.unitName}${Y}无机关运行经费支出。`;
   const cost = operatingCost(ctx);
-  if (cost === 'institution') return `${OPERATING_COST_DEFINITION}本单位为${ctx.supplement?.unitType?.value.text}，不属于机关运行经费适用范围。`;
-  if (!cost) return `${OPERATING_COST_DEFINITION}本单位为${ctx.missingField('unitType')}。`;
-  if (!isKnown(cost)) return `${Y}本单位机关运行经费支出${wanOf(cost)}。`;
-  const prior = ctx.amount('priorOperatingCost');
-  const head = `${Y}本单位机关运行经费支出${wan(cost.value)}`;
-  if (!prior) {
-    if (isZeroAmount(cost.value)) return none;
-    return `${head}，比上年增减情况${ctx.missingField('priorOperatingCost')}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`;
-  }
-  const c = changeOf(cost.value, prior);
-  if (c.direction === 'flat') return isZeroAmount(cost.value) ? none : `${head}，与上年持平。`;
-  return `${head}，比上年${changePhrase(c)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`;
+  const say = (text: string) => section('operating-cost', number, title, [text]);
+  if (cost === 'institution') return say(hunan ? `${OPERATING_COST_DEFINITION}本单位为${ctx.supplement?.unitType?.value.text}，不属于机关运行经费适用范围。` : none);
+  if (!cost && hunan) return say(`${OPERATING_COST_DEFINITION}本单位为${ctx.missingField('unitType')}。`);
+  const figure = cost ?? unknownUnitType(ctx);
+  if (isKnown(figure) && isZeroAmount(figure.value)) return say(none);
+  const than = hunan ? '上年' : ctx.priorYearText;
+  const head = `${hunan ? `${Y}本单位` : ''}机关运行经费支出${wanOf(figure)}`;
+  const c = compare(ctx, figure, ctx.amount('priorOperatingCost'), '机关运行经费', 'priorOperatingCost');
+  if (!('unknown' in c) && c.change.direction === 'flat') return say(`${head}，与${than}持平。`);
+  return say(`${head}，比${than}${'unknown' in c ? c.unknown : changePhrase(c.change)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`);
 }
 
-/**
- * Shanghai 十一（一）: “机关运行经费支出XXX万元，比2023年度增加（减少）XXX万元，增长（下降）XX%。主要原因是…”;
- * none: “上海市XX局2024年度无机关运行经费支出。”
- */
-function operatingCostShanghai(ctx: NarrativeContext): string {
-  const none = `${ctx.unitName}${ctx.yearText}无机关运行经费支出。`;
-  const PY = ctx.priorYearText;
-  let cost = operatingCost(ctx);
-  if (cost === 'institution') return none;
-  if (!cost) {
-    const slot = ctx.supplement?.slots.unitType;
-    const publicCost = ctx.model['06'] ? ctx.fig('06.public') : undefined;
-    const prefill = publicCost && isKnown(publicCost) ? `（行政单位和参照公务员法管理的事业单位取公开06表公用经费合计 ${formatMoney(publicCost.value)} 万元，事业单位写“无机关运行经费支出”）` : '';
-    const need = `的机关运行经费取决于单位性质${prefill}，${ctx.fillHint(['unitType'])}`;
-    cost = { ask: () => ctx.placeholder('operating-cost:unit-type', '机关运行经费支出', need, slot ? [slot] : [], undefined, 'narrative-missing-input') };
-  }
-  if (isKnown(cost) && isZeroAmount(cost.value)) return none;
-  const head = `机关运行经费支出${wanOf(cost)}`;
-  const c = compare(ctx, cost, ctx.amount('priorOperatingCost'), '机关运行经费', 'priorOperatingCost');
-  const why = () => reason(ctx.needText('reasonOperatingCost'));
-  if ('unknown' in c) return `${head}，比${PY}${c.unknown}。主要原因是${why()}。`;
-  if (c.change.direction === 'flat') return `${head}，与${PY}持平。`;
-  return `${head}，比${PY}${changePhrase(c.change)}。主要原因是${why()}。`;
+/** Shanghai, 单位性质 unknown: the figure is asked for, with what it would be for a 行政单位. */
+function unknownUnitType(ctx: NarrativeContext): Fig {
+  const slot = ctx.supplement?.slots.unitType;
+  const publicCost = ctx.model['06'] ? ctx.fig('06.public') : undefined;
+  const prefill = publicCost && isKnown(publicCost) ? `（行政单位和参照公务员法管理的事业单位取公开06表公用经费合计 ${formatMoney(publicCost.value)} 万元，事业单位写“无机关运行经费支出”）` : '';
+  const need = `的机关运行经费取决于单位性质${prefill}，${ctx.fillHint(['unitType'])}`;
+  return { ask: () => ctx.placeholder('operating-cost:unit-type', '机关运行经费支出', need, slot ? [slot] : [], undefined, 'narrative-missing-input') };
 }
 
 /** Hunan 十 一般性支出: 会议费 and 培训费 (← 说明数据, else 06 30215/30216), 节庆、晚会、论坛、赛事. */
