@@ -60,11 +60,11 @@ export function figureSpec(model: TablesModel, key: FigureKey, env: FigureEnv): 
   const [table, ...rest] = key.split('.');
   switch (table) {
     case '01':
-      return rest[0] === 'grandTotal' ? grandTotal01(model) : rest[0] === 'totalIncome' ? totalIncome01(model) : income01(model, rest[1] as IncomeLine);
+      return rest[0] === 'grandTotal' ? grandTotal(model, '01') : rest[0] === 'totalIncome' ? totalIncome01(model) : income01(model, rest[1] as IncomeLine);
     case '03':
       return expense03(model, rest[0] as Column03, env);
     case '04':
-      return grandTotal04(model);
+      return grandTotal(model, '04');
     case '05':
       if (rest[0] === 'class' || rest[0] === 'item') return row05(model, rest[1], rest[0]);
       return column05(model, rest[0] as 'total' | 'basic' | 'project', env);
@@ -78,17 +78,19 @@ export function figureSpec(model: TablesModel, key: FigureKey, env: FigureEnv): 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 01 收入支出决算总表 (A01, A05, B01, B02)
+// 01 收入支出决算总表 (A01, A05, B01, B02) and 04's 总计 (A10)
 
-/** 收入总计 = 支出总计 (A05): when they differ, neither is stated (one is wrong, and nothing else here says which). */
-function grandTotal01(model: TablesModel): FigureSpec {
-  const t = model['01'];
-  return {
-    label: '收入支出总计',
-    table: '01',
-    primary: cellWitness(t?.income.grandTotal?.amounts.amount, at('01', '收入总计'), '01.income'),
-    alternatives: [cellWitness(t?.expense.grandTotal?.amounts.amount, at('01', '支出总计'), '01.expense')],
+/**
+ * 01 and 04 总计: 收入总计 = 支出总计 (A05, A10). When they differ neither is stated: one is wrong, and nothing else
+ * here says which.
+ */
+function grandTotal(model: TablesModel, code: '01' | '04'): FigureSpec {
+  const t = model[code];
+  const side = (s: 'income' | 'expense') => {
+    const line = t?.[s].grandTotal?.amounts as Record<string, Amount> | undefined;
+    return cellWitness(line?.amount ?? line?.total, at(code, s === 'income' ? '收入总计' : '支出总计'), `${code}.${s}`);
   };
+  return { label: code === '01' ? '收入支出总计' : '财政拨款收入支出总计', table: code, primary: side('income'), alternatives: [side('expense')] };
 }
 
 function incomeLines01(model: TablesModel): Array<Amount | undefined> {
@@ -186,19 +188,6 @@ function classSum(table: SubjectTable | undefined, col: string, code: TableCode,
 export function uniqueRows(table: SubjectTable | undefined): SubjectRow[] {
   const seen = new Set<string>();
   return (table?.rows ?? []).filter((r) => !seen.has(r.code) && seen.add(r.code));
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// 04 财政拨款收入支出决算总表 (A10: 收入总计 = 支出总计)
-
-function grandTotal04(model: TablesModel): FigureSpec {
-  const t = model['04'];
-  return {
-    label: '财政拨款收入支出总计',
-    table: '04',
-    primary: cellWitness(t?.income.grandTotal?.amounts.amount, at('04', '收入总计'), '04.income'),
-    alternatives: [cellWitness(t?.expense.grandTotal?.amounts.total, at('04', '支出总计'), '04.expense')],
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
