@@ -11,6 +11,7 @@ import { detailHtml, summaryCsv, summaryHtml, type BatchRow } from './summary-ht
 import { checkWorkbookFile, unitAndYear } from './workbook-check';
 import { narrateCommand, templateCommand, type NarrateOptions } from './narrate-command';
 import { reviewNarrativeForWorkbook, withReviewFindings } from '../hosts/file/narrative-text';
+import { reviewSummary } from '../core/review';
 
 const USAGE = `用法：
   juesuan check 文件或文件夹… [--json] [--report 输出目录] [--marked 输出目录] [--narrative 情况说明.txt|.docx]
@@ -150,6 +151,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   if (options.reportDir) await mkdir(join(options.reportDir, 'reports'), { recursive: true });
   if (options.reportDir) await mkdir(join(options.reportDir, 'details'), { recursive: true });
   if (options.markedDir) await mkdir(options.markedDir, { recursive: true });
+  const reviewLines = new Map<Report, string>();
   for (const [i, file] of files.entries()) {
     const checked = await checkWorkbookFile(file);
     let { report } = checked;
@@ -160,6 +162,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
         return 1;
       }
       report = withReviewFindings(report, review.findings);
+      reviewLines.set(report, reviewSummary(review.findings, `“${basename(options.narrative)}”`));
     }
     reports.push(report);
     const slug = `${String(i + 1).padStart(3, '0')}-${basename(file).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|\s]+/g, '_')}`;
@@ -190,7 +193,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   if (options.markedDir) io.err(`标记副本已写入 ${options.markedDir}。${MARKED_COPY_CAVEAT}`);
   if (batch) io.err(`共 ${files.length} 个工作簿，用时 ${seconds.toFixed(2)} 秒（${(files.length / Math.max(seconds, 1e-9)).toFixed(1)} 个/秒）`);
   if (options.json) io.out(JSON.stringify(options.paths.length === 1 && files.length === 1 ? reports[0] : reports, null, 2));
-  else if (!options.reportDir || !batch) io.out(reports.map(formatReport).join('\n\n'));
+  else if (!options.reportDir || !batch) io.out(reports.map((r) => [formatReport(r), reviewLines.get(r)].filter(Boolean).join('\n')).join('\n\n'));
   else io.out(reports.map((r) => `${r.summary.error > 0 ? '✗' : '✓'} ${r.file}：${r.summary.error} 个错误，${r.summary.warning} 个警告，${r.summary.info} 条提示`).join('\n'));
   return reports.some((r) => r.summary.error > 0) ? 1 : 0;
 }

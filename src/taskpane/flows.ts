@@ -182,7 +182,8 @@ export async function review(pane: Pane, source: 'text' | 'sheet'): Promise<void
   // No 审核 yet (Excel): the tables' own findings are listed too, from the same read, but not marked.
   const unchecked = pane.current?.report ? {} : { ...checkedView(read.snapshot, ''), notes: [{ text: S.review.uncheckedTables }] };
   pane.patchCurrent({ ...unchecked, review: outcome });
-  ui.review.say(S.review.done(outcome.label, outcome.findings.length));
+  // One wording with the CLI: “未能识别可核对的内容” when nothing could be checked, never a false “未发现”.
+  ui.review.say(chunk.reviewSummary(outcome.findings, outcome.label));
   ui.say('');
   ui.summary.focus();
 }

@@ -3,4 +3,4 @@
  * page's own origin on the first 审核说明, in Excel and in the standalone page alike, so that the initial
  * bundle carries none of it. No ExcelJS here.
  */
-export { reviewSnapshot, narrativeFromSheet } from '../core/review';
+export { reviewSnapshot, narrativeFromSheet, reviewSummary } from '../core/review';

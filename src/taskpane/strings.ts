@@ -95,7 +95,6 @@ export const S = {
     chunkFailed: '无法加载审核情况说明所需的组件（页面文件可能不完整）。请刷新页面后重试。',
     pasted: '粘贴的文本',
     sheet: '“情况说明”工作表',
-    done: (where: string, n: number) => (n ? `已审核${where}：发现 ${n} 处问题，列在“审核结果”的“情况说明”一组中。` : `已审核${where}：未发现与表格不一致之处。`),
     summary: (where: string, counts: string) => `情况说明审核（${where}）：${counts}。`,
     groupTitle: '情况说明',
     quoteLabel: '原文：',
