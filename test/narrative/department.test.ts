@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { seedSnapshot, withCells } from '../rules/support';
 import { generateNarrative, narrateSnapshot } from '../../src/core/narrative/generate';
 import { readWorkbook } from '../../src/core/read/read-workbook';
+import { readSupplement } from '../../src/core/supplement/read-supplement';
 import { checkSnapshot } from '../../src/core/report';
 import { unitAndYear } from '../../src/core/tables/unit-and-year';
 import { buildSupplementTemplate, departmentOf } from '../../src/core/supplement/template';
@@ -38,12 +39,16 @@ test('the narrative names the department by its best-attested name: the cover’
   assert.equal(generateNarrative(read.model, undefined, { format: 'shanghai' }).document.department, SHORT, 'without facts: as before');
 });
 
-test('a placeholder is never written into the narrative as the department’s name', async () => {
+test('a placeholder is never written into the narrative as the department’s name: the Shanghai template asks for the name', async () => {
   const snap = await workbook('上海市XX局', '上海市XX局');
-  const { document, text } = narrateSnapshot(snap, { format: 'shanghai' });
+  const { document, text, findings } = narrateSnapshot(snap, { format: 'shanghai' });
   assert.equal(document.department, undefined);
   assert.doesNotMatch(text, /XX局/);
-  assert.match(text, /本部门2024年度收入支出总计/);
+  assert.match(text, /^第三部分 【请填写：单位名称】2024年度部门决算情况说明$/m);
+  assert.match(text, /【请填写：单位名称】2024年度收入支出总计/);
+  assert.equal(findings.filter((f) => f.rule === 'narrative-missing-input' && f.message.includes('【请填写：单位名称】')).length, 1);
+  // The Hunan sentences name no department: “本部门” stays.
+  assert.doesNotMatch(narrateSnapshot(snap).text, /单位名称|XX局/);
 });
 
 test('the 说明数据 template pre-fills 单位名称 with the best-attested name', async () => {
@@ -68,4 +73,19 @@ test('unitAndYear (batch rows, the pane) uses the best-attested name and the fac
   const c = checkSnapshot(cover);
   assert.equal(c.facts.year, 2024);
   assert.deepEqual(unitAndYear(c.model, c.facts), { unit: '株洲市长株潭一体化发展事务中心', year: '2024' });
+});
+
+test('the workbook’s best-attested name wins over a different 单位名称 in 说明数据; without one, 说明数据 names the department', async () => {
+  const snap = await workbook(SHORT, FULL);
+  const withNotes = structuredClone(snap);
+  withNotes.sheets.push({ name: '说明数据', origin: { row: 0, col: 0 }, values: [['年度', 2024], ['单位名称', SHORT]] });
+  assert.equal(narrateSnapshot(withNotes, { format: 'shanghai' }).document.department, FULL);
+  // Without the workbook's facts the 说明数据 names the department, before the caller's name and the titles.
+  const other = '上海市闵行区规划和自然资源局';
+  withNotes.sheets[withNotes.sheets.length - 1].values[1][1] = other;
+  const read = readWorkbook(withNotes);
+  const supplement = readSupplement(withNotes, read.model).supplement;
+  assert.equal(generateNarrative(read.model, supplement, { format: 'shanghai', department: '上海市静安区规划和自然资源局' }).document.department, other);
+  // A caller's placeholder name is no name: the titles'.
+  assert.equal(generateNarrative(read.model, undefined, { format: 'shanghai', department: '上海市某某局' }).document.department, SHORT);
 });

@@ -3,11 +3,15 @@ import type { Finding, Severity } from '../findings/finding';
 import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey, type CountKey, type FieldKey, type NarrativeFormat, type ScoreKey, type TextKey } from '../supplement/fields';
 import type { Supplement, SupplementItem } from '../supplement/schema';
 import { departmentOf } from '../supplement/template';
+import { isPlaceholderName } from '../read/department-name';
 import { TABLE_NAMES, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
 import type { WorkbookFacts } from '../tables/facts';
 import { formatMoney } from './money';
+import { TableFigures, type FigureKey } from './figures';
+import type { Fig } from './figures/fig';
+import { stateFigure } from './figures/state';
 
 export interface NarrativeOptions {
   /** 'hunan' (default): the seed's 一…十三 order and wording; 'shanghai': the 2024 Shanghai district template. */
@@ -34,6 +38,7 @@ export class NarrativeContext {
   readonly department?: string;
   readonly facts?: WorkbookFacts;
   private readonly reported = new Set<string>();
+  private tableFigures?: TableFigures;
   /** The section being written, for messages (“五（三）”). */
   section = '';
 
@@ -50,7 +55,7 @@ export class NarrativeContext {
       given ??
       Object.values(model).find((t) => t?.meta.year !== undefined)?.meta.year?.toString() ??
       options.facts?.year?.toString();
-    this.department = supplement?.texts.department?.value ?? options.department ?? departmentOf(model, options.facts);
+    this.department = this.chooseDepartment(options);
     if (!this.year)
       this.findings.push({
         rule: 'narrative-missing-input',
@@ -58,6 +63,56 @@ export class NarrativeContext {
         message: `未能确定决算年度（公开表表头未写年度${supplement ? `，工作表“${supplement.sheet}”的“年度”未填写` : ''}），情况说明中写为“本年度”“上年”。请在“${SUPPLEMENT_SHEET}”中填写“年度”。`,
         cells: supplement?.slots.year ? [supplement.slots.year] : [],
       });
+  }
+
+  /**
+   * The department's name: the workbook's best-attested one (the cover's full name where titles dropped the
+   * district), else the 说明数据's 单位名称, else the caller's, else the tables' titles — never a template
+   * placeholder. The workbook's own witnesses come first: a 说明数据 name is for a workbook that states none.
+   */
+  private chooseDepartment(options: NarrativeOptions): string | undefined {
+    const attested = options.facts?.department?.name;
+    const given = this.supplement?.texts.department;
+    const usable = (name: string | undefined) => (name && !isPlaceholderName(name) ? name : undefined);
+    // With witnesses and no best name, every name the workbook prints is a placeholder: the titles are no source.
+    const tables = options.facts?.department ? undefined : usable(departmentOf(this.model));
+    const name = usable(attested) ?? usable(given?.value) ?? usable(options.department) ?? tables;
+    return name;
+  }
+
+  get figures(): TableFigures {
+    this.tableFigures ??= new TableFigures(this.model, this.facts);
+    return this.tableFigures;
+  }
+
+  /** A table figure as it may be stated (figures/state.ts): the agreed value, or a placeholder with its finding. */
+  fig(key: FigureKey): Fig {
+    return stateFigure(this, key);
+  }
+
+  /** Runs `record` the first time `key` is seen (one finding per figure, however often it is stated). */
+  once(key: string, record: () => void): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    record();
+  }
+
+  /**
+   * 【请填写：label】 with, once per key, a warning “情况说明第X部分{need}；文中暂写为【请填写：label】。”.
+   */
+  placeholder(key: string, label: string, need: string, cells: string[], table?: TableCode, rule = 'narrative-figure-doubtful'): string {
+    const ph = `【请填写：${label}】`;
+    this.once(key, () => this.report(rule, 'warning', `情况说明${this.section ? `第${this.section}部分` : ''}${need}；文中暂写为${ph}。`, [...new Set(cells)], table));
+    return ph;
+  }
+
+  /** Where the 说明数据 lines `keys` are filled in: their cells, or how to get the sheet. */
+  fillHint(keys: FieldKey[]): string {
+    const labels = keys.map((k) => `“${fieldLabel(k)}”`).join('和');
+    const s = this.supplement;
+    if (!s) return `请生成“${SUPPLEMENT_SHEET}”模板后填写${labels}`;
+    const cells = keys.map((k) => s.slots[k]?.split('!').pop());
+    return cells.every(Boolean) ? `请在工作表“${s.sheet}”${cells.join('、')}填写${labels}` : `请在工作表“${s.sheet}”中增加${labels}一行并填写`;
   }
 
   /** “2024年度” or “本年度”. */
@@ -80,9 +135,13 @@ export class NarrativeContext {
     return this.year ? `${this.year}年12月31日` : '本年末';
   }
 
-  /** The department as the Shanghai template names it, “本部门” when unknown. */
+  /**
+   * The department as the template names it (“上海市XX局2024年度…”). Unknown: the Shanghai template needs the name
+   * (a placeholder and a warning); the Hunan sentences say “本部门”.
+   */
   get unitName(): string {
-    return this.department ?? '本部门';
+    if (this.department) return this.department;
+    return this.format === 'shanghai' ? this.missingField('department') : '本部门';
   }
 
   amount(key: AmountKey): Decimal | undefined {
@@ -130,37 +189,19 @@ export class NarrativeContext {
    * `cell` is the 说明数据 cell to fill, when the sheet has that line.
    */
   missing(key: string, label: string, cell?: string, hint?: string): string {
-    if (!this.reported.has(key)) {
-      this.reported.add(key);
-      const where = !this.supplement
-        ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表（可先生成模板再填写）`
-        : cell
-          ? `请在工作表“${this.supplement.sheet}”${cell.split('!').pop()}填写`
-          : `工作表“${this.supplement.sheet}”中没有这一项${hint ? `，${hint}` : ''}`;
-      this.findings.push({
-        rule: 'narrative-missing-input',
-        severity: 'warning',
-        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要“${label}”，${where}；文中暂写为【请填写：${label}】。`,
-        cells: cell ? [cell] : [],
-      });
-    }
-    return `【请填写：${label}】`;
+    const s = this.supplement;
+    const where = !s
+      ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表（可先生成模板再填写）`
+      : cell
+        ? `请在工作表“${s.sheet}”${cell.split('!').pop()}填写`
+        : `工作表“${s.sheet}”中没有这一项${hint ? `，${hint}` : ''}`;
+    return this.placeholder(key, label, `需要“${label}”，${where}`, cell ? [cell] : [], undefined, 'narrative-missing-input');
   }
 
   /** A section that cannot be written because a table was not found: one placeholder sentence and a warning. */
   missingTable(code: TableCode): string {
-    const label = `公开${code}表（${TABLE_NAMES[code]}）未找到，本部分无法根据表格生成`;
-    if (!this.reported.has(`table:${code}`)) {
-      this.reported.add(`table:${code}`);
-      this.findings.push({
-        rule: 'narrative-missing-table',
-        severity: 'warning',
-        table: code,
-        message: `情况说明${this.section ? `第${this.section}部分` : ''}需要公开${code}表（${TABLE_NAMES[code]}），但工作簿中未找到该表；文中暂写为占位文字。`,
-        cells: [],
-      });
-    }
-    return `【请填写：${label}】`;
+    const name = `公开${code}表（${TABLE_NAMES[code]}）`;
+    return this.placeholder(`table:${code}`, `${name}未找到，本部分无法根据表格生成`, `需要${name}，但工作簿中未找到该表`, [], code, 'narrative-missing-table');
   }
 
   report(rule: string, severity: Severity, message: string, cells: string[], table?: TableCode): void {

@@ -75,7 +75,13 @@ const SHANGHAI: Writer[] = [
  */
 export function generateNarrative(model: TablesModel, supplement: Supplement | undefined, options: NarrativeOptions = {}): NarrativeResult {
   const ctx = new NarrativeContext(model, supplement, options);
-  const writers = ctx.format === 'hunan' ? HUNAN : SHANGHAI;
+  const hunan = ctx.format === 'hunan';
+  // Shanghai prints the part's title line with the department and year (“第三部分 上海市XX局2024年度部门决算情况说明”);
+  // the Hunan sample puts the year on a line of its own under “第三部分 部门决算情况说明”.
+  const part = hunan
+    ? { heading: '第三部分 部门决算情况说明', subtitle: `${ctx.yearText}部门决算情况说明` }
+    : { heading: `第三部分 ${ctx.unitName}${ctx.yearText}部门决算情况说明` };
+  const writers = hunan ? HUNAN : SHANGHAI;
   const sections = writers.map((write, i) => write(ctx, CN_NUMBERS[i]));
   const unit = ctx.department ?? '';
   const document: NarrativeDocument = {
@@ -83,7 +89,7 @@ export function generateNarrative(model: TablesModel, supplement: Supplement | u
     format: ctx.format,
     year: ctx.year,
     department: ctx.department,
-    parts: [{ heading: '第三部分 部门决算情况说明', subtitle: `${ctx.yearText}部门决算情况说明`, sections, paragraphs: [] }],
+    parts: [{ ...part, sections, paragraphs: [] }],
   };
   if (options.glossary !== false)
     document.parts.push({ heading: '第四部分 名词解释', sections: [], paragraphs: glossaryParagraphs(ctx.format).map(paragraph) });

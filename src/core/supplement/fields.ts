@@ -34,7 +34,7 @@ export const FIELD_GROUPS = [
     title: '一、基本信息',
     fields: [
       { key: 'year', label: '年度', kind: 'year', hint: '决算年度，如 2024', aliases: ['决算年度'] },
-      { key: 'department', label: '单位名称', kind: 'text', optional: true, hint: '留空则取工作簿中最可信的部门全称（各表表头、标题、封面等处的写法）', aliases: ['部门名称'] },
+      { key: 'department', label: '单位名称', kind: 'text', optional: true, hint: '工作簿各表表头、标题、封面等处已载明部门全称时以其为准，此处可留空', aliases: ['部门名称'] },
       {
         key: 'unitType',
         label: '单位性质',
@@ -179,8 +179,8 @@ export const FIELD_GROUPS = [
       { key: 'perfApplication', label: '评价结果应用情况', kind: 'text', formats: H },
       { key: 'perfTargetProjects', label: '编报绩效目标的项目个数', kind: 'count', unit: '个', formats: S },
       { key: 'perfTargetAmount', label: '编报绩效目标的项目预算金额', kind: 'amount', unit: '万元', formats: S },
-      { key: 'perfTrackProjects', label: '绩效跟踪评价的项目个数', kind: 'count', unit: '个', formats: S, optional: true },
-      { key: 'perfTrackAmount', label: '绩效跟踪评价的项目预算金额', kind: 'amount', unit: '万元', formats: S, optional: true },
+      { key: 'perfTrackProjects', label: '绩效跟踪评价的项目个数', kind: 'count', unit: '个', formats: S, hint: '没有则填 0' },
+      { key: 'perfTrackAmount', label: '绩效跟踪评价的项目预算金额', kind: 'amount', unit: '万元', formats: S, hint: '没有则填 0' },
       { key: 'perfAvgScore', label: '绩效自评平均得分', kind: 'score', unit: '分', formats: S },
       { key: 'perfExcellent', label: '绩效评级为“优”的项目个数', kind: 'count', unit: '个', formats: S },
       { key: 'perfGood', label: '绩效评级为“良”的项目个数', kind: 'count', unit: '个', formats: S },

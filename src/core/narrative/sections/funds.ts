@@ -1,36 +1,27 @@
-import type Decimal from 'decimal.js';
 import type { SubjectTable } from '../../tables/model';
 import type { NarrativeContext } from '../context';
-import { valueOf } from '../context';
 import type { NarrativeSection } from '../document';
+import { wanOf } from '../figures/state';
 import { isZeroAmount } from '../money';
-import { section, wan } from '../phrases';
+import { section } from '../phrases';
 import { itemParagraph, itemRows } from './gpb';
 
 /** 八 政府性基金 (← 07) and 九 国有资本经营 (← 08): the “无…收支” sentence when the table is empty. */
 
-interface FundFigures {
-  empty: boolean;
-  income?: Decimal;
-  expense: Decimal;
-}
-
-function figures(table: SubjectTable): FundFigures {
+/** Every amount of the table is blank or 0: the “无…收入和支出” sentence. */
+function isEmpty(table: SubjectTable): boolean {
   const amounts = [...(table.total ? Object.values(table.total.amounts) : []), ...table.rows.flatMap((r) => Object.values(r.amounts))];
-  const empty = amounts.every((a) => a === undefined || isZeroAmount(a.value));
-  const total = table.total?.amounts;
-  const income = 'income' in table.columns ? valueOf(total?.income) : undefined;
-  return { empty, income, expense: valueOf(total?.total) };
+  return amounts.every((a) => a === undefined || isZeroAmount(a.value));
 }
 
-/** “…收入X万元，支出X万元，支出具体情况如下：” then one paragraph per 项 (年初预算 from 说明数据). */
+/**
+ * “…收入X万元，支出X万元，支出具体情况如下：” then one paragraph per 项 (年初预算 from 说明数据). (The Shanghai
+ * template prints “支出收入” here, a typo its reports copy; the generator writes “支出”.)
+ */
 function fundParagraphs(ctx: NarrativeContext, code: '07' | '08', name: string, lead: string): string[] {
   const table = ctx.model[code] as SubjectTable;
-  const f = figures(table);
-  const head =
-    f.income !== undefined
-      ? `${lead}${name}财政拨款收入${wan(f.income)}，支出${wan(f.expense)}`
-      : `${lead}${name}财政拨款支出${wan(f.expense)}`;
+  const expense = wanOf(ctx.fig(`${code}.total`));
+  const head = 'income' in table.columns ? `${lead}${name}财政拨款收入${wanOf(ctx.fig(`${code}.income`))}，支出${expense}` : `${lead}${name}财政拨款支出${expense}`;
   const rows = itemRows(ctx, code);
   if (rows.length === 0) return [`${head}。`];
   return [`${head}，支出具体情况如下：`, ...rows.map((r, i) => itemParagraph(ctx, i + 1, r))];
@@ -43,10 +34,10 @@ export function fundsSectionHunan(ctx: NarrativeContext, number: string): Narrat
   const t07 = ctx.model['07'];
   const texts: string[] = [];
   if (!t07) texts.push(ctx.missingTable('07'));
-  else if (figures(t07).empty) texts.push(`${ctx.yearText}本单位无政府性基金收支。`);
+  else if (isEmpty(t07)) texts.push(`${ctx.yearText}本单位无政府性基金收支。`);
   else texts.push(...fundParagraphs(ctx, '07', '政府性基金预算', ctx.yearText));
   const t08 = ctx.model['08'];
-  if (t08 && !figures(t08).empty) texts.push(...fundParagraphs(ctx, '08', '国有资本经营预算', ctx.yearText));
+  if (t08 && !isEmpty(t08)) texts.push(...fundParagraphs(ctx, '08', '国有资本经营预算', ctx.yearText));
   return section('gov-fund', number, title, texts);
 }
 
@@ -58,6 +49,6 @@ export function fundSectionShanghai(ctx: NarrativeContext, number: string, code:
   const id = code === '07' ? 'gov-fund' : 'state-capital';
   const table = ctx.model[code];
   if (!table) return section(id, number, title, [ctx.missingTable(code)]);
-  if (figures(table).empty) return section(id, number, title, [`${ctx.unitName}${ctx.yearText}无${name}财政拨款收入和支出。`]);
+  if (isEmpty(table)) return section(id, number, title, [`${ctx.unitName}${ctx.yearText}无${name}财政拨款收入和支出。`]);
   return section(id, number, title, fundParagraphs(ctx, code, name, ''));
 }

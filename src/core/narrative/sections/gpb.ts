@@ -5,8 +5,11 @@ import type { SubjectRow, SubjectTable, TablesModel } from '../../tables/model';
 import type { NarrativeContext } from '../context';
 import { valueOf } from '../context';
 import type { NarrativeSection } from '../document';
+import { uniqueRows } from '../figures';
+import { isKnown, known, type Fig } from '../figures/fig';
+import { partOf, shareText, wanOf } from '../figures/state';
 import { cents, comparisonWord, isZeroAmount, sum } from '../money';
-import { completion, reason, section, shareOf, subNumber, wan } from '../phrases';
+import { completion, reason, section, subNumber, wan } from '../phrases';
 import { comparison } from './overview';
 
 /** 五 一般公共预算财政拨款支出 (← 05, 03 合计 for the share, 说明数据 for budgets) and 六 基本支出 (← 05 基本, 06). */
@@ -16,24 +19,29 @@ export function gpbSection(ctx: NarrativeContext, number: string): NarrativeSect
   const title = '一般公共预算财政拨款支出决算情况说明';
   const t05 = ctx.model['05'];
   if (!t05?.total) return section('gpb', number, title, [ctx.missingTable('05')]);
-  const total = valueOf(t05.total.amounts.total);
   const hunan = ctx.format === 'hunan';
   const lead = hunan ? ctx.yearText : '';
 
-  // （一）总体情况
+  // （一）总体情况: the share of 本年支出合计 (03, or 01 where 03 cannot be read).
   ctx.section = `${number}${subNumber(0)}`;
-  const t03 = ctx.model['03']?.total?.amounts.total;
-  const share = t03 ? shareOf(total, t03.value, '占本年支出合计的') : undefined;
-  const overall = `${lead}一般公共预算财政拨款支出${wan(total)}${share ? `，${share}` : ''}。${comparison(ctx, total, 'priorGpbExpense', 'reasonGpbExpense', '一般公共预算财政拨款支出', '一般公共预算财政拨款支出')}`;
+  const total = ctx.fig('05.total');
+  const share = ctx.model['03']?.total || ctx.model['01']?.expense.totalExpense ? shareText(ctx, total, ctx.fig('03.total'), '一般公共预算财政拨款支出', '占本年支出合计的', '本年支出合计') : undefined;
+  const overall = `${lead}一般公共预算财政拨款支出${wanOf(total)}${share ? `，${share}` : ''}。${comparison(ctx, total, 'priorGpbExpense', 'reasonGpbExpense', '一般公共预算财政拨款支出', '一般公共预算财政拨款支出')}`;
 
-  // （二）结构情况: every non-zero 类 of 05, in table order, share of the 05 合计.
+  // （二）结构情况: every non-zero 类 of 05 in table order, share of the 05 合计; a 科目 printed twice (a structure
+  // finding of the check) is stated once.
   ctx.section = `${number}${subNumber(1)}`;
-  const classes = t05.rows.filter((r) => r.level === '类' && !isZeroAmount(valueOf(r.amounts.total)));
-  const structure = isZeroAmount(total)
-    ? `${lead}无一般公共预算财政拨款支出。`
-    : `${lead}一般公共预算财政拨款支出${wan(total)}，主要用于以下方面：${classes
-        .map((r) => [`${subjectLabel(t05, r.code, ctx.subjectYear)}${wan(valueOf(r.amounts.total))}`, shareOf(valueOf(r.amounts.total), total)].filter(Boolean).join('，'))
-        .join('；')}。`;
+  const classes = uniqueRows(t05)
+    .filter((r) => r.level === '类')
+    .map((r): [string, Fig] => {
+      const label = subjectLabel(t05, r.code, ctx.subjectYear);
+      return [label, partOf(ctx, ctx.fig(`05.class.${r.code}`), total, label, '一般公共预算财政拨款支出合计')];
+    })
+    .filter(([, f]) => !isKnown(f) || !isZeroAmount(f.value));
+  const structure =
+    isKnown(total) && isZeroAmount(total.value)
+      ? `${lead}无一般公共预算财政拨款支出。`
+      : `${lead}一般公共预算财政拨款支出${wanOf(total)}，主要用于以下方面：${classes.map(([label, f]) => [`${label}${wanOf(f)}`, shareText(ctx, f, total, label)].filter(Boolean).join('，')).join('；')}。`;
 
   // （三）具体情况: 年初预算 vs 决算, then one paragraph per 项.
   ctx.section = `${number}${subNumber(2)}`;
@@ -46,18 +54,31 @@ export function gpbSection(ctx: NarrativeContext, number: string): NarrativeSect
   ]);
 }
 
-function detailParagraphs(ctx: NarrativeContext, total: Decimal): string[] {
+/**
+ * Hunan: “2024年度一般公共预算财政拨款支出年初预算为580.13万元，支出决算为519.63万元，完成年初预算的89.57%。”;
+ * Shanghai adds “决算数大于（小于）预算数的主要原因：…。”, and with the budget unknown keeps every slot of the
+ * template: “…完成年初预算的【请填写：…完成率】%。决算数大于/小于预算数的主要原因：【请填写：…】。”
+ */
+function detailParagraphs(ctx: NarrativeContext, total: Fig): string[] {
   const hunan = ctx.format === 'hunan';
   const lead = hunan ? ctx.yearText : '';
   const rows = itemRows(ctx, '05');
   const budget = ctx.amount('budgetGpb') ?? derivedBudget(ctx, rows.map((r) => r.code));
   let head: string;
-  if (!budget) {
-    head = `${lead}一般公共预算财政拨款支出年初预算为${ctx.missingField('budgetGpb')}万元，支出决算为${wan(total)}。`;
+  if (!budget || !isKnown(total)) {
+    const budgetText = budget ? wan(budget) : `${ctx.missingField('budgetGpb')}万元`;
+    head = `${lead}一般公共预算财政拨款支出年初预算为${budgetText}，支出决算为${wanOf(total)}`;
+    if (hunan) head += '。';
+    else {
+      const need = `需要年初预算完成率，${budget ? '支出决算数存疑（见相关提示）' : ctx.fillHint(['budgetGpb'])}（填好后自动算出）`;
+      const rate = ctx.placeholder('rate:budgetGpb', '一般公共预算财政拨款支出年初预算完成率', need, ctx.supplement?.slots.budgetGpb ? [ctx.supplement.slots.budgetGpb] : [], undefined, 'narrative-missing-input');
+      head += `，完成年初预算的${rate}%。决算数大于/小于预算数的主要原因：${reason(ctx.needText('reasonBudgetGpb'))}。`;
+    }
   } else {
-    const rate = completion(total, budget);
-    head = `${lead}一般公共预算财政拨款支出年初预算为${wan(budget)}，支出决算为${wan(total)}${rate ? `，${rate}` : cents(budget).isZero() ? '，年初未安排预算' : ''}。`;
-    const word = comparisonWord(total, budget);
+    const actual = total.value;
+    const rate = completion(actual, budget);
+    head = `${lead}一般公共预算财政拨款支出年初预算为${wan(budget)}，支出决算为${wan(actual)}${rate ? `，${rate}` : cents(budget).isZero() ? '，年初未安排预算' : ''}。`;
+    const word = comparisonWord(actual, budget);
     const given = ctx.text('reasonBudgetGpb');
     if (word === '持平') head += hunan ? '决算数与年初预算数持平。' : '决算数与预算数持平。';
     else if (hunan && given) head += `决算数${word}年初预算数的主要原因是：${reason(given)}。`;
@@ -76,7 +97,8 @@ function derivedBudget(ctx: NarrativeContext, codes: string[]): Decimal | undefi
 export interface ItemRow {
   code: string;
   label: string;
-  actual: Decimal;
+  /** 支出决算: 05's through ctx.fig (a row in doubt is asked for), 07/08's as printed. */
+  actual: Fig;
 }
 
 /**
@@ -86,15 +108,20 @@ export interface ItemRow {
 export function itemRows(ctx: NarrativeContext, code: ItemTable): ItemRow[] {
   const table = ctx.model[code] as SubjectTable | undefined;
   const leaves = leafRowsOf(table);
+  const seen = new Set<string>();
   const rows: ItemRow[] = leaves
-    .filter((r) => !isZeroAmount(valueOf(r.amounts.total)))
-    .map((r) => ({ code: r.code, label: subjectLabel(table, r.code, ctx.subjectYear), actual: valueOf(r.amounts.total) }));
+    .filter((r) => !isZeroAmount(valueOf(r.amounts.total)) && !seen.has(r.code) && seen.add(r.code))
+    .map((r) => ({
+      code: r.code,
+      label: subjectLabel(table, r.code, ctx.subjectYear),
+      actual: code === '05' ? ctx.fig(`05.item.${r.code}`) : known(valueOf(r.amounts.total), r.amounts.total ? [r.amounts.total.cell] : []),
+    }));
   if (code !== '05') return rows;
-  const known = new Set(allLeafCodes(ctx.model));
+  const printed = new Set(allLeafCodes(ctx.model));
   for (const item of ctx.supplement?.items ?? []) {
-    if (known.has(item.code) || item.code.length !== 7 || !item.budget || isZeroAmount(item.budget.value)) continue;
+    if (printed.has(item.code) || item.code.length !== 7 || !item.budget || isZeroAmount(item.budget.value)) continue;
     const at = rows.findIndex((r) => r.code > item.code);
-    const row = { code: item.code, label: subjectLabel(table, item.code, ctx.subjectYear), actual: valueOf(undefined) };
+    const row = { code: item.code, label: subjectLabel(table, item.code, ctx.subjectYear), actual: known(valueOf(undefined)) };
     rows.splice(at < 0 ? rows.length : at, 0, row);
   }
   return rows;
@@ -119,43 +146,46 @@ export function itemParagraph(ctx: NarrativeContext, n: number, row: ItemRow): s
   if (usage) text += `主要用于：${reason(usage)}。`;
   else if (!hunan) text += `主要用于：${ctx.missing(`item:${row.code}:usage`, `${row.code} ${short} 主要用于`, item?.slots.usage, slotHint)}。`;
   const budget = item?.budget?.value;
-  if (budget === undefined) {
-    text += `年初预算为${ctx.missing(`item:${row.code}:budget`, `${row.code} ${short} 年初预算`, item?.slots.budget, slotHint)}万元，支出决算为${wan(row.actual)}。`;
-    text += `决算数与年初预算数差异的主要原因${hunan ? '是：' : '：'}${ctx.missing(`item:${row.code}:reason`, `${row.code} ${short} 差异原因`, item?.slots.reason, slotHint)}。`;
+  const askReason = () => item?.reason?.value ? reason(item.reason.value) : ctx.missing(`item:${row.code}:reason`, `${row.code} ${short} 差异原因`, item?.slots.reason, slotHint);
+  if (budget === undefined || !isKnown(row.actual)) {
+    const budgetText = budget === undefined ? `${ctx.missing(`item:${row.code}:budget`, `${row.code} ${short} 年初预算`, item?.slots.budget, slotHint)}万元` : wan(budget);
+    text += `年初预算为${budgetText}，支出决算为${wanOf(row.actual)}。`;
+    // The sign is unknown: the Shanghai template's words stay both (大于/小于), the Hunan text names the difference.
+    text += hunan ? `决算数与年初预算数差异的主要原因是：${askReason()}。` : `决算数大于/小于预算数的主要原因：${askReason()}。`;
     return text;
   }
-  const word = comparisonWord(row.actual, budget);
-  const rate = hunan ? completion(row.actual, budget) : undefined;
-  if (cents(budget).isZero()) text += `年初未安排预算，支出决算为${wan(row.actual)}。`;
-  else text += `年初预算为${wan(budget)}，支出决算为${wan(row.actual)}${rate ? `，${rate}` : ''}。`;
+  const actual = row.actual.value;
+  const word = comparisonWord(actual, budget);
+  const rate = hunan ? completion(actual, budget) : undefined;
+  if (cents(budget).isZero()) text += `年初未安排预算，支出决算为${wan(actual)}。`;
+  else text += `年初预算为${wan(budget)}，支出决算为${wan(actual)}${rate ? `，${rate}` : ''}。`;
   if (word === '持平') return `${text}${hunan ? '决算数与年初预算数持平。' : '决算数与预算数持平。'}`;
-  const why = item?.reason?.value ? reason(item.reason.value) : ctx.missing(`item:${row.code}:reason`, `${row.code} ${short} 差异原因`, item?.slots.reason, slotHint);
+  const why = askReason();
   return hunan ? `${text}决算数${word}年初预算数的主要原因是：${why}。` : `${text}决算数${word}预算数的主要原因：${why}。`;
 }
 
+/**
+ * 六: 基本支出 (05 合计 基本支出, settled by 05's classes, its row and 06 人员+公用 when in doubt), 人员经费 and
+ * 公用经费 (06) with their non-zero 款. A part larger than the 基本支出 is not stated (figures/state.ts partOf).
+ */
 export function basicSection(ctx: NarrativeContext, number: string): NarrativeSection {
   ctx.section = number;
   const title = '一般公共预算财政拨款基本支出决算情况说明';
-  const t05 = ctx.model['05'];
   const t06 = ctx.model['06'];
   if (!t06) return section('basic', number, title, [ctx.missingTable('06')]);
   const hunan = ctx.format === 'hunan';
-  const classTotal = (classes: readonly string[]) =>
-    sum(t06.items.filter((i) => i.level === '类' && classes.includes(i.code)).map((i) => i.amount.value));
-  const personnel = t06.personnelTotal?.value ?? classTotal(PERSONNEL_CLASSES);
-  const publicCost = t06.publicTotal?.value ?? classTotal(PUBLIC_CLASSES);
-  const basic = t05?.total ? valueOf(t05.total.amounts.basic) : personnel.plus(publicCost);
+  const basic = ctx.fig('05.basic');
   const list = (classes: readonly string[]) => {
     const names = classes.flatMap((c) =>
       t06.items.filter((i) => i.level === '款' && i.code.startsWith(c) && !isZeroAmount(i.amount.value)).map((i) => i.name.trim() || economicName(i.code, ctx.subjectYear) || i.code),
     );
     return names.length ? `，主要包括：${names.join('、')}` : '';
   };
-  const part = (label: string, value: Decimal, classes: readonly string[]) => {
-    const share = hunan ? shareOf(value, basic, '占基本支出的') : undefined;
-    return `${label}${wan(value)}${share ? `，${share}` : ''}${isZeroAmount(value) ? '' : list(classes)}`;
+  const part = (label: string, figure: Fig, classes: readonly string[]) => {
+    const value = partOf(ctx, figure, basic, label, '基本支出');
+    const share = hunan ? shareText(ctx, value, basic, label, '占基本支出的', '基本支出') : undefined;
+    return `${label}${wanOf(value)}${share ? `，${share}` : ''}${isKnown(figure) && isZeroAmount(figure.value) ? '' : list(classes)}`;
   };
-  const lead = hunan ? `${ctx.yearText}一般公共预算财政拨款基本支出${wan(basic)}，其中：` : `一般公共预算财政拨款基本支出${wan(basic)}。其中：`;
-  return section('basic', number, title, [`${lead}${part('人员经费', personnel, PERSONNEL_CLASSES)}；${part('公用经费', publicCost, PUBLIC_CLASSES)}。`]);
+  const lead = hunan ? `${ctx.yearText}一般公共预算财政拨款基本支出${wanOf(basic)}，其中：` : `一般公共预算财政拨款基本支出${wanOf(basic)}。其中：`;
+  return section('basic', number, title, [`${lead}${part('人员经费', ctx.fig('06.personnel'), PERSONNEL_CLASSES)}；${part('公用经费', ctx.fig('06.public'), PUBLIC_CLASSES)}。`]);
 }
-

@@ -1,8 +1,11 @@
 import type Decimal from 'decimal.js';
 import type { AmountKey, CountKey } from '../../supplement/fields';
 import type { NarrativeContext } from '../context';
+import { compare } from '../change';
 import type { NarrativeSection, SectionId } from '../document';
-import { cents, changeOf, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
+import { isKnown, known, type Fig } from '../figures/fig';
+import { wanOf } from '../figures/state';
+import { cents, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
 import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 
 /** 机关运行经费, 一般性支出, 政府采购, 国有资产占用 — from 说明数据 (and 06 for 会议费/培训费). */
@@ -10,36 +13,50 @@ import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 export const OPERATING_COST_DEFINITION =
   '机关运行经费是指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。';
 
+/**
+ * 机关运行经费 (domain.md N12): for 行政单位 and 参公事业单位 it is the 公用经费 of 06 (the 说明数据 may state it;
+ * a different figure there is used and noted), for 事业单位 there is none, and with the 单位性质 unknown it is
+ * asked for, never guessed.
+ */
+function operatingCost(ctx: NarrativeContext): Fig | 'institution' | undefined {
+  const unit = ctx.supplement?.unitType?.value;
+  if (unit?.kind === 'institution') return 'institution';
+  const given = ctx.amount('operatingCost');
+  if (given) return known(given);
+  if (unit) return ctx.model['06'] ? ctx.fig('06.public') : { ask: () => ctx.missingField('operatingCost') };
+  return undefined;
+}
+
+/**
+ * Hunan 九 / Shanghai 十一（一）: “机关运行经费支出XXX万元，比2023年度增加（减少）XXX万元，增长（下降）XX%。主要原因是…”
+ * (Hunan: “2024年度本单位机关运行经费支出…，比上年…”); none: “上海市XX局2024年度无机关运行经费支出。”; a Hunan
+ * 事业单位: the definition and “不属于机关运行经费适用范围”.
+ */
 export function operatingCostSection(ctx: NarrativeContext, number: string, title: string): NarrativeSection {
   ctx.section = number;
   const hunan = ctx.format === 'hunan';
-  const unit = ctx.supplement?.unitType?.value;
-  const amount = ctx.amount('operatingCost');
   const Y = ctx.yearText;
   const none = hunan ? `${Y}本单位无机关运行经费支出。` : `${ctx.unitName}${Y}无机关运行经费支出。`;
-  if (unit?.kind === 'institution')
-    return section('operating-cost', number, title, [hunan ? `${OPERATING_COST_DEFINITION}本单位为${unit.text}，不属于机关运行经费适用范围。` : none]);
-  if (!unit && !amount)
-    return section('operating-cost', number, title, [`${OPERATING_COST_DEFINITION}本单位为${ctx.missingField('unitType')}。`]);
-  if (!amount) {
-    const ph = ctx.missingField('operatingCost');
-    return section('operating-cost', number, title, [
-      hunan ? `${Y}本单位机关运行经费支出${ph}万元。` : `${ctx.unitName}${Y}机关运行经费支出${ph}万元。`,
-    ]);
-  }
-  const prior = ctx.amount('priorOperatingCost');
-  const head = hunan ? `${Y}本单位机关运行经费支出${wan(amount)}` : `${ctx.unitName}${Y}机关运行经费支出${wan(amount)}`;
+  const cost = operatingCost(ctx);
+  const say = (text: string) => section('operating-cost', number, title, [text]);
+  if (cost === 'institution') return say(hunan ? `${OPERATING_COST_DEFINITION}本单位为${ctx.supplement?.unitType?.value.text}，不属于机关运行经费适用范围。` : none);
+  if (!cost && hunan) return say(`${OPERATING_COST_DEFINITION}本单位为${ctx.missingField('unitType')}。`);
+  const figure = cost ?? unknownUnitType(ctx);
+  if (isKnown(figure) && isZeroAmount(figure.value)) return say(none);
   const than = hunan ? '上年' : ctx.priorYearText;
-  if (!prior) {
-    if (isZeroAmount(amount)) return section('operating-cost', number, title, [none]);
-    return section('operating-cost', number, title, [
-      `${head}，比${than}增减情况${ctx.missingField('priorOperatingCost')}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`,
-    ]);
-  }
-  const c = changeOf(amount, prior);
-  if (c.direction === 'flat')
-    return section('operating-cost', number, title, [isZeroAmount(amount) ? none : `${head}，与${than}持平。`]);
-  return section('operating-cost', number, title, [`${head}，比${than}${changePhrase(c)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`]);
+  const head = `${hunan ? `${Y}本单位` : ''}机关运行经费支出${wanOf(figure)}`;
+  const c = compare(ctx, figure, ctx.amount('priorOperatingCost'), '机关运行经费', 'priorOperatingCost');
+  if (!('unknown' in c) && c.change.direction === 'flat') return say(`${head}，与${than}持平。`);
+  return say(`${head}，比${than}${'unknown' in c ? c.unknown : changePhrase(c.change)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`);
+}
+
+/** Shanghai, 单位性质 unknown: the figure is asked for, with what it would be for a 行政单位. */
+function unknownUnitType(ctx: NarrativeContext): Fig {
+  const slot = ctx.supplement?.slots.unitType;
+  const publicCost = ctx.model['06'] ? ctx.fig('06.public') : undefined;
+  const prefill = publicCost && isKnown(publicCost) ? `（行政单位和参照公务员法管理的事业单位取公开06表公用经费合计 ${formatMoney(publicCost.value)} 万元，事业单位写“无机关运行经费支出”）` : '';
+  const need = `的机关运行经费取决于单位性质${prefill}，${ctx.fillHint(['unitType'])}`;
+  return { ask: () => ctx.placeholder('operating-cost:unit-type', '机关运行经费支出', need, slot ? [slot] : [], undefined, 'narrative-missing-input') };
 }
 
 /** Hunan 十 一般性支出: 会议费 and 培训费 (← 说明数据, else 06 30215/30216), 节庆、晚会、论坛、赛事. */

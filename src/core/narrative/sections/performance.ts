@@ -1,17 +1,24 @@
 import type Decimal from 'decimal.js';
 import type { AmountKey, CountKey } from '../../supplement/fields';
 import type { NarrativeContext } from '../context';
-import { valueOf } from '../context';
+import { isKnown } from '../figures/fig';
 import type { NarrativeSection } from '../document';
 import { formatScore, isZeroAmount, sum } from '../money';
 import { completion, reason, section, shareOf, wan } from '../phrases';
 
 /** 预算绩效: Hunan 十三 (绩效自评 by budget type, 整体支出 完成率, texts), Shanghai 十 (counts by rating). */
 
+/** A table total as a share's denominator, when the table is there and its figure is not in doubt. */
+function tableTotal(ctx: NarrativeContext, code: '05' | '07' | '08'): Decimal | undefined {
+  if (!ctx.model[code]?.total) return undefined;
+  const f = ctx.fig(`${code}.total`);
+  return isKnown(f) ? f.value : undefined;
+}
+
 const TYPES: Array<{ name: string; projects: CountKey; amount: AmountKey; optional: boolean; whole?: (ctx: NarrativeContext) => Decimal | undefined }> = [
-  { name: '一般公共预算', projects: 'perfGpbProjects', amount: 'perfGpbAmount', optional: false, whole: (ctx) => (ctx.model['05']?.total ? valueOf(ctx.model['05'].total.amounts.total) : undefined) },
-  { name: '政府性基金预算', projects: 'perfGfProjects', amount: 'perfGfAmount', optional: true, whole: (ctx) => (ctx.model['07']?.total ? valueOf(ctx.model['07'].total.amounts.total) : undefined) },
-  { name: '国有资本经营预算', projects: 'perfSocProjects', amount: 'perfSocAmount', optional: true, whole: (ctx) => (ctx.model['08']?.total ? valueOf(ctx.model['08'].total.amounts.total) : undefined) },
+  { name: '一般公共预算', projects: 'perfGpbProjects', amount: 'perfGpbAmount', optional: false, whole: (ctx) => tableTotal(ctx, '05') },
+  { name: '政府性基金预算', projects: 'perfGfProjects', amount: 'perfGfAmount', optional: true, whole: (ctx) => tableTotal(ctx, '07') },
+  { name: '国有资本经营预算', projects: 'perfSocProjects', amount: 'perfSocAmount', optional: true, whole: (ctx) => tableTotal(ctx, '08') },
   { name: '社会保险基金预算', projects: 'perfSsfProjects', amount: 'perfSsfAmount', optional: true },
 ];
 
@@ -40,8 +47,8 @@ function hunan(ctx: NarrativeContext, number: string): NarrativeSection {
     `共涉及资金${money ? wan(money) : `${ctx.missingField('perfAmount')}万元`}。其中，${byType.join('；')}。`;
 
   const budget = ctx.amount('fullYearBudget');
-  const t03 = ctx.model['03']?.total?.amounts.total;
-  const executed = ctx.amount('perfExecuted') ?? (t03 ? t03.value : undefined);
+  const t03 = ctx.model['03']?.total || ctx.model['01']?.expense.totalExpense ? ctx.fig('03.total') : undefined;
+  const executed = ctx.amount('perfExecuted') ?? (t03 && isKnown(t03) ? t03.value : undefined);
   const rate = budget && executed ? completion(executed, budget, '预算') : undefined;
   const score = ctx.score('perfScore');
   const p2 =
@@ -59,9 +66,9 @@ function shanghai(ctx: NarrativeContext, number: string): NarrativeSection {
   const count = (k: CountKey) => ctx.needCount(k);
   const money = (k: AmountKey) => `${ctx.needMoney(k)}万元`;
   const score = ctx.score('perfAvgScore');
+  // The template's three clauses: 编报绩效目标, 绩效跟踪评价, 绩效自评 (none is optional in it).
   let text = `${Y}，本部门编报绩效目标的${Y}项目${count('perfTargetProjects')}个，涉及预算金额${money('perfTargetAmount')}；`;
-  if (ctx.count('perfTrackProjects') !== undefined || ctx.amount('perfTrackAmount') !== undefined)
-    text += `开展绩效跟踪评价的${Y}项目${count('perfTrackProjects')}个，涉及预算金额${money('perfTrackAmount')}；`;
+  text += `绩效跟踪评价的${Y}项目${count('perfTrackProjects')}个，涉及预算金额${money('perfTrackAmount')}；`;
   text +=
     `绩效自评的${Y}项目${count('perfProjects')}个，涉及预算金额${money('perfAmount')}，平均得分${score ? formatScore(score) : ctx.missingField('perfAvgScore')}分` +
     `（其中，绩效评级为“优”的项目${count('perfExcellent')}个；绩效评级为“良”的项目${count('perfGood')}个；` +
