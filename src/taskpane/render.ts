@@ -75,7 +75,12 @@ export class PaneRenderer {
       return;
     }
     const placeholders = narrative.findings.filter((f) => f.rule === 'narrative-missing-input').length;
-    const status = S.narrativeReady(narrative.paragraphs.length) + (placeholders ? S.narrativePlaceholders(placeholders) : '');
+    // Figures left out because the tables disagree are not the 说明数据's to fill: the tables come first.
+    const doubtful = narrative.findings.filter((f) => f.rule === 'narrative-figure-doubtful' || f.rule === 'narrative-impossible-figure').length;
+    const status =
+      S.narrativeReady(narrative.paragraphs.length) +
+      (placeholders ? S.narrativePlaceholders(placeholders) : '') +
+      (doubtful ? S.narrativeDoubtful(doubtful) : '');
     this.ui.showNarrative(narrative.document.title, narrative.paragraphs, status, reveal);
   }
 
