@@ -98,7 +98,7 @@ function readWorkbook(xml: string): { sheets: BookSheet[]; date1904: boolean } {
     if (x.is('workbookPr') && !sawProperties) {
       sawProperties = true;
       date1904 = x.attr('date1904') === '1';
-      x.skip(WORKBOOK_PARTS);
+      x.skipElement(WORKBOOK_PARTS);
     } else if (x.is('sheets') && !sawSheets) {
       sawSheets = true;
       while (x.child(2)) {
@@ -114,7 +114,7 @@ function readWorkbook(xml: string): { sheets: BookSheet[]; date1904: boolean } {
         checkSheetName(name, names);
         const state = x.attr('state');
         sheets.push({ name, rId, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
-        x.skip(WORKBOOK_PARTS);
+        x.skipElement(WORKBOOK_PARTS);
       }
     } else {
       skipOther(x, WORKBOOK_PARTS);
@@ -130,7 +130,7 @@ const WORKBOOK_PARTS = new Set(['workbookPr', 'sheets']);
 /** Skips an element the fast reader does not need, unless ExcelJS would read it (then it is not for sure). */
 function skipOther(x: XmlScanner, parts: ReadonlySet<string>): void {
   if (parts.has(x.name)) notForSure(`<${x.name}> again or out of place`);
-  x.skip(parts);
+  x.skipElement(parts);
 }
 
 function readRelationships(xml: string): Map<string, string> {
@@ -143,7 +143,7 @@ function readRelationships(xml: string): Map<string, string> {
     const target = x.attr('Target');
     if (id === undefined || target === undefined || targets.has(id)) notForSure('relationship');
     targets.set(id, target);
-    x.skip();
+    x.skipElement();
   }
   x.end();
   return targets;
@@ -177,14 +177,14 @@ function readStyles(xml: string): Styles {
         const code = x.attr('formatCode');
         if (code === undefined) notForSure('numFmt without formatCode');
         custom.set(parseInt(x.attr('numFmtId') ?? '', 10), customFormatCode(code));
-        x.skip(STYLE_LISTS);
+        x.skipElement(STYLE_LISTS);
       }
     } else if (x.is('cellXfs') && !sawXfs) {
       sawXfs = true;
       while (x.child(2)) {
         if (!x.is('xf')) notForSure(`<${x.name}> in <cellXfs>`);
         xfFormatIds.push(parseInt(x.attr('numFmtId') ?? '', 10));
-        x.skip(STYLE_LISTS);
+        x.skipElement(STYLE_LISTS);
       }
     } else {
       skipOther(x, STYLE_LISTS);
@@ -211,7 +211,7 @@ function readSharedStrings(xml: string): string[] {
     while (x.child(2)) {
       if (x.is('t') && plain === undefined && runs === undefined) plain = decodeXEscapes(x.readText());
       else if (x.is('r') && plain === undefined) (runs ??= []).push(readRun(x));
-      else if (x.is('rPh') || x.is('phoneticPr')) x.skip(STRING_PARTS); // phonetic guide: not the text
+      else if (x.is('rPh') || x.is('phoneticPr')) x.skipElement(STRING_PARTS); // phonetic guide: not the text
       else notForSure(`<${x.name}> in <si>`);
     }
     if (plain !== undefined) strings.push(plain);
@@ -230,7 +230,7 @@ function readRun(x: XmlScanner): string {
   const depth = x.depth;
   while (x.child(depth)) {
     if (x.is('t') && text === undefined) text = decodeXEscapes(x.readText());
-    else if (x.is('rPr')) x.skip(RUN_PARTS);
+    else if (x.is('rPr')) x.skipElement(RUN_PARTS);
     else notForSure(`<${x.name}> in <r>`);
   }
   return text ?? '';
@@ -287,7 +287,7 @@ function readSheet(xml: string, sheet: BookSheet, context: SheetContext): SheetS
     } else if (x.is('sheetProtection') && !sawProtection) {
       sawProtection = true;
       isProtected = x.attr('sheet') === '1';
-      x.skip(SHEET_PARTS);
+      x.skipElement(SHEET_PARTS);
     } else {
       skipOther(x, SHEET_PARTS);
     }
@@ -338,7 +338,7 @@ function readMerges(x: XmlScanner, merges: GridRect[]): void {
     // Overlapping merges make ExcelJS fail; read-file.ts then reads without merges and says so.
     for (const o of merges) if (!(rect.bottom < o.top || rect.top > o.bottom || rect.right < o.left || rect.left > o.right)) notForSure('overlapping merges');
     merges.push(rect);
-    x.skip(SHEET_PARTS);
+    x.skipElement(SHEET_PARTS);
   }
 }
 

@@ -208,7 +208,7 @@ export class XmlScanner {
    * After an OPEN token: skips the element, checking what it holds. `forbidden` names elements that must not
    * occur inside (ExcelJS would read them wherever they are).
    */
-  skip(forbidden?: ReadonlySet<string>): void {
+  skipElement(forbidden?: ReadonlySet<string>): void {
     const depth = this.stack.length;
     for (;;) {
       const t = this.next();
