@@ -8,9 +8,8 @@ import { buildMeta } from './meta';
 import { chooseAssignment, sumHolds } from './columns';
 import { parseAmount } from './amount';
 import { columnLetters } from '../workbook/address';
-import { COLUMN_NAMES } from '../tables/column-names';
+import { columnName } from '../tables/column-names';
 
-const LINE_NAMES_04_COLUMNS: Record<string, string> = COLUMN_NAMES['04'] ?? {};
 
 function amountValue(grid: Grid, row: number, col: number) {
   const p = parseAmount(grid.value(row, col));
@@ -198,7 +197,7 @@ export function readStatement<C extends string>(
       if (headerKey.get(col) === key) continue;
       ctx.warn(
         'read-column-inferred',
-        `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${LINE_NAMES_04_COLUMNS[key as string] ?? key}”；请核对表头。`,
+        `支出方第 ${columnLetters(col)} 列的表头“${truncate((paths.get(col) ?? []).join('/') || '（空）', 30)}”不是本表该栏的标准名称，按列的位置和表内勾稽关系识别为“${columnName('04', key)}”；请核对表头。`,
         [headerCellOf(grid, layout.headerRows, col, layout.bodyStart)],
       );
     }

@@ -188,7 +188,7 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
     const header = layout.headerRows.map((r) => grid.rowTexts(r).map(([, t]) => t).join('|')).join(' / ');
     return {
       unreadable: `表头“${truncate(header, 60)}”中未能找到${missing.map((k) => `“${columnName(ctx.table, k)}”`).join('、')}栏`,
-      mismatch: `表头缺少必要的列（${missing.join('、')}）`,
+      mismatch: `表头缺少必要的列（${missing.map((k) => columnName(ctx.table, k)).join('、')}）`,
     };
   }
   const columns: SubjectTable<K>['columns'] = {};
