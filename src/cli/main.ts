@@ -14,12 +14,14 @@ import { reviewNarrativeForWorkbook, withReviewFindings } from '../hosts/file/na
 import { explainCommand, parseExplain } from './explain-command';
 import { writeResultsCopy } from './results-sheet';
 import { reviewSummary } from '../core/review';
+import { sourceOption, type SourceFiles } from './source-files';
 
 const USAGE = `用法：
   juesuan check 文件或文件夹… [--json] [--report 输出目录] [--marked 输出目录] [--narrative 情况说明.txt|.docx]
-                [--results-sheet 输出.xlsx]
+                [--prior 上年决算.xlsx] [--budget 部门预算.xlsx] [--results-sheet 输出.xlsx]
         审核部门决算公开01–09表；文件夹中的 .xlsx 逐个审核
         --narrative 文件 对照该工作簿的表格（和“说明数据”）审核已有的情况说明（只能审核一个工作簿）
+        --prior / --budget 文件  审核情况说明时也对照上年决算、本年部门预算工作簿（同 narrate）
         --json          以 JSON 输出（多个文件时为数组，顺序同参数）
         --report 目录    写出 summary.html、summary.csv、每个工作簿的 JSON 和详情页
         --marked 目录    写出标记副本（问题单元格按级别着色并附批注，数值不变）
@@ -28,8 +30,11 @@ const USAGE = `用法：
         为一个警告（核实性问题）填写说明，记入“审核说明”工作表；默认写入副本“文件.已说明.xlsx”，
         只有加 --in-place 才写入原文件。错误（勾稽关系不成立）不能用说明代替；提示不需要说明。
         --remove 代替 --text：删除该问题的说明
-  juesuan narrate 文件.xlsx [--format hunan|shanghai] [--docx 输出.docx] [--json]
+  juesuan narrate 文件.xlsx [--format hunan|shanghai] [--prior 上年决算.xlsx] [--budget 部门预算.xlsx]
+                  [--docx 输出.docx] [--json]
         生成“部门决算情况说明”（第三部分）和名词解释；需要的补充数据取自“说明数据”工作表
+        --prior 文件   上年度部门决算工作簿：填入与上年相比的各项数字（收支总计、财政拨款、三公等）
+        --budget 文件  本年度部门预算工作簿：填入年初预算（一般公共预算支出及各项级科目、三公）和完成率
   juesuan template 文件.xlsx --out 输出.xlsx [--format hunan|shanghai]
         生成带“说明数据”模板工作表的副本（原文件不变）
   juesuan rules [--json]                         列出全部审核规则
@@ -54,10 +59,11 @@ interface CheckOptions {
   markedDir?: string;
   narrative?: string;
   resultsSheet?: string;
+  sources: SourceFiles;
 }
 
 function parseCheck(args: string[]): CheckOptions | string {
-  const options: CheckOptions = { paths: [], json: false };
+  const options: CheckOptions = { paths: [], json: false, sources: {} };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') options.json = true;
@@ -70,6 +76,9 @@ function parseCheck(args: string[]): CheckOptions | string {
       const file = args[++i];
       if (!file || file.startsWith('--')) return '--narrative 需要一个情况说明文件（.txt 或 .docx）';
       options.narrative = file;
+    } else if (a === '--prior' || a === '--budget') {
+      const error = sourceOption(args, i++, options.sources);
+      if (error) return error;
     } else if (a === '--results-sheet') {
       const file = args[++i];
       if (!file || file.startsWith('--')) return '--results-sheet 需要一个输出文件（.xlsx）';
@@ -79,6 +88,7 @@ function parseCheck(args: string[]): CheckOptions | string {
   }
   if (options.paths.length === 0) return '请指定要审核的 .xlsx 文件或文件夹';
   if (options.narrative && options.paths.length > 1) return '--narrative 只能与一个工作簿一起使用（情况说明对应唯一的工作簿）';
+  if ((options.sources.prior || options.sources.budget) && !options.narrative) return '--prior 和 --budget 用于审核情况说明，须与 --narrative 一起使用';
   if (options.resultsSheet && options.paths.length > 1) return '--results-sheet 只能与一个工作簿一起使用';
   if (options.resultsSheet && options.paths.some((p) => resolve(p).toLowerCase() === resolve(options.resultsSheet!).toLowerCase()))
     return '--results-sheet 的输出文件不能是输入文件：本工具不会改动原文件，请指定另一个文件名';
@@ -87,7 +97,7 @@ function parseCheck(args: string[]): CheckOptions | string {
 
 /** narrate/template options; for template, `docx` carries the --out path. */
 function parseNarrate(args: string[], command: 'narrate' | 'template'): NarrateOptions | string {
-  const options: NarrateOptions = { file: '', format: 'hunan', json: false };
+  const options: NarrateOptions = { file: '', format: 'hunan', json: false, sources: {} };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json' && command === 'narrate') options.json = true;
@@ -95,6 +105,9 @@ function parseNarrate(args: string[], command: 'narrate' | 'template'): NarrateO
       const f = args[++i];
       if (f !== 'hunan' && f !== 'shanghai') return '--format 只能是 hunan 或 shanghai';
       options.format = f;
+    } else if ((a === '--prior' || a === '--budget') && command === 'narrate') {
+      const error = sourceOption(args, i++, options.sources);
+      if (error) return error;
     } else if ((a === '--docx' && command === 'narrate') || (a === '--out' && command === 'template')) {
       const out = args[++i];
       if (!out || out.startsWith('--')) return `${a} 需要一个输出文件`;
@@ -167,7 +180,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     const checked = await checkWorkbookFile(file);
     let { report } = checked;
     if (options.narrative) {
-      const review = await reviewNarrativeForWorkbook(checked.bytes, file, options.narrative);
+      const review = await reviewNarrativeForWorkbook(checked.bytes, file, options.narrative, options.sources);
       if (!review.ok) {
         io.err(review.message);
         return 1;

@@ -7,12 +7,15 @@ import { narrativeToDocx } from '../hosts/file/narrative-docx';
 import { addSupplementTemplateToXlsx } from '../hosts/file/supplement-xlsx';
 import type { Io } from './main';
 import { readerSnapshot } from '../core/explain/own-sheets';
+import { loadSources, type SourceFiles } from '../hosts/file/source-workbooks';
 
 export interface NarrateOptions {
   file: string;
   format: 'hunan' | 'shanghai';
   docx?: string;
   json: boolean;
+  /** --prior / --budget (narrate only). */
+  sources: SourceFiles;
 }
 
 async function load(file: string, io: Io) {
@@ -36,13 +39,20 @@ async function load(file: string, io: Io) {
 export async function narrateCommand(options: NarrateOptions, io: Io): Promise<number> {
   const loaded = await load(options.file, io);
   if (!loaded) return 1;
-  const result = narrateSnapshot(loaded.snapshot, { format: options.format });
+  const sources = await loadSources(options.sources);
+  if (!sources.ok) {
+    io.err(sources.message);
+    return 1;
+  }
+  const result = narrateSnapshot(loaded.snapshot, { format: options.format, sources: sources.sources });
   if (options.json) {
     io.out(JSON.stringify({ file: options.file, text: result.text, paragraphs: result.paragraphs, findings: result.findings }, null, 2));
   } else {
     io.out(result.text);
     const missing = result.findings.filter((f) => f.rule === 'narrative-missing-input').length;
     const other = result.findings.filter((f) => f.rule !== 'narrative-missing-input' && f.severity !== 'info');
+    const { prior, budget } = result.filled;
+    if (prior || budget) io.err(`已从${[prior ? `上年决算工作簿取得 ${prior} 项上年数` : '', budget ? `部门预算工作簿取得 ${budget} 项年初预算` : ''].filter(Boolean).join('、')}。`);
     if (missing) io.err(`有 ${missing} 处【请填写：…】需要在“说明数据”工作表中补充（可用 juesuan template 生成模板）。`);
     for (const f of other) io.err(`[${f.severity === 'error' ? '错误' : '警告'}] ${f.message}`);
   }

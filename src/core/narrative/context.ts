@@ -12,6 +12,8 @@ import { formatMoney } from './money';
 import { TableFigures, type FigureKey } from './figures';
 import type { Fig } from './figures/fig';
 import { stateFigure } from './figures/state';
+import { localCells } from '../sources/external-ref';
+import type { SourceInputs } from '../sources/types';
 
 export interface NarrativeOptions {
   /** 'hunan' (default): the seed's 一…十三 order and wording; 'shanghai': the 2024 Shanghai district template. */
@@ -24,6 +26,11 @@ export interface NarrativeOptions {
   facts?: WorkbookFacts;
   /** 第四部分 名词解释 (default true). */
   glossary?: boolean;
+  /**
+   * Last year's 决算 and this year's 部门预算 workbooks (src/core/sources): used by narrateSnapshot, which merges
+   * them with the 说明数据 before generating. generateNarrative itself takes the merged 说明数据.
+   */
+  sources?: SourceInputs;
 }
 
 /**
@@ -60,7 +67,7 @@ export class NarrativeContext {
       this.findings.push({
         rule: 'narrative-missing-input',
         severity: 'warning',
-        message: `未能确定决算年度（公开表表头未写年度${supplement ? `，工作表“${supplement.sheet}”的“年度”未填写` : ''}），情况说明中写为“本年度”“上年”。请在“${SUPPLEMENT_SHEET}”中填写“年度”。`,
+        message: `未能确定决算年度（公开表表头未写年度${supplement?.sheet ? `，工作表“${supplement.sheet}”的“年度”未填写` : ''}），情况说明中写为“本年度”“上年”。请在“${SUPPLEMENT_SHEET}”中填写“年度”。`,
         cells: supplement?.slots.year ? [supplement.slots.year] : [],
       });
   }
@@ -110,7 +117,7 @@ export class NarrativeContext {
   fillHint(keys: FieldKey[]): string {
     const labels = keys.map((k) => `“${fieldLabel(k)}”`).join('和');
     const s = this.supplement;
-    if (!s) return `请生成“${SUPPLEMENT_SHEET}”模板后填写${labels}`;
+    if (!s?.sheet) return `请生成“${SUPPLEMENT_SHEET}”模板后填写${labels}`;
     const cells = keys.map((k) => s.slots[k]?.split('!').pop());
     return cells.every(Boolean) ? `请在工作表“${s.sheet}”${cells.join('、')}填写${labels}` : `请在工作表“${s.sheet}”中增加${labels}一行并填写`;
   }
@@ -190,7 +197,8 @@ export class NarrativeContext {
    */
   missing(key: string, label: string, cell?: string, hint?: string): string {
     const s = this.supplement;
-    const where = !s
+    // No sheet: the effective 说明数据 of src/core/sources may still exist (sheet '') with other workbooks' figures.
+    const where = !s?.sheet
       ? `工作簿中没有“${SUPPLEMENT_SHEET}”工作表（可先生成模板再填写）`
       : cell
         ? `请在工作表“${s.sheet}”${cell.split('!').pop()}填写`
@@ -205,7 +213,8 @@ export class NarrativeContext {
   }
 
   report(rule: string, severity: Severity, message: string, cells: string[], table?: TableCode): void {
-    this.findings.push({ rule, severity, message, cells, ...(table ? { table } : {}) });
+    // A figure taken from last year's 决算 or the 部门预算 stands on another workbook's cell: never pointed at here.
+    this.findings.push({ rule, severity, message, cells: localCells(cells), ...(table ? { table } : {}) });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding';
 import { readWorkbook } from '../read/read-workbook';
 import { readSupplement } from '../supplement/read-supplement';
+import { mergeSources, type MergedSources } from '../sources/merge';
 import type { Supplement } from '../supplement/schema';
 import type { TablesModel } from '../tables/model';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -100,14 +101,21 @@ export function generateNarrative(model: TablesModel, supplement: Supplement | u
  * Snapshot → tables + 说明数据 → narrative, with every finding along the way (reading, 说明数据, narrative):
  * the one call behind `juesuan narrate FILE` and the add-in's button.
  */
-export function narrateSnapshot(snapshot: WorkbookSnapshot, options: NarrativeOptions = {}): NarrativeResult & { supplement?: Supplement; model: TablesModel } {
+export function narrateSnapshot(
+  snapshot: WorkbookSnapshot,
+  options: NarrativeOptions = {},
+): NarrativeResult & { supplement?: Supplement; model: TablesModel; filled: MergedSources['filled'] } {
   const read = readWorkbook(snapshot);
   const supplementRead = readSupplement(snapshot, read.model);
-  const result = generateNarrative(read.model, supplementRead.supplement, { ...options, facts: options.facts ?? read.facts });
+  const facts = options.facts ?? read.facts;
+  // Last year's 决算 and the 部门预算 (options.sources) answer what the 说明数据 would: one merged 说明数据.
+  const merged = mergeSources(read.model, facts, supplementRead.supplement, options.sources ?? {});
+  const result = generateNarrative(read.model, merged.supplement, { ...options, facts });
   return {
     ...result,
-    findings: [...read.findings, ...supplementRead.findings, ...result.findings],
-    supplement: supplementRead.supplement,
+    findings: [...read.findings, ...supplementRead.findings, ...merged.findings, ...result.findings],
+    supplement: merged.supplement,
     model: read.model,
+    filled: merged.filled,
   };
 }

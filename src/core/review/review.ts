@@ -6,6 +6,8 @@ import { checkSupplement } from '../supplement/checks';
 import type { WorkbookFacts } from '../tables/facts';
 import { sangongBudgetBasis } from './budget-basis';
 import { readSupplement } from '../supplement/read-supplement';
+import { mergeSources } from '../sources/merge';
+import type { SourceInputs } from '../sources/types';
 import type { Supplement } from '../supplement/schema';
 import type { TablesModel } from '../tables/model';
 import { normalizeLabel } from '../util/text';
@@ -110,17 +112,19 @@ export function narrativeFromSheet(snapshot: WorkbookSnapshot): { text: string; 
 }
 
 /**
- * Snapshot → tables + 说明数据 → review of `text`, or of the workbook's 情况说明 sheet when no text is given.
+ * Snapshot → tables + 说明数据 (merged with last year's 决算 and the 部门预算 when given) → review of `text`, or of the workbook's 情况说明 sheet when no text is given.
  * Without either, one warning says there is nothing to review.
  */
-export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string): ReviewFinding[] {
+export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string, sources: SourceInputs = {}): ReviewFinding[] {
   const read = readWorkbook(snapshot);
   const { model, facts } = read;
   const supplementRead = readSupplement(snapshot, model);
-  const supplement = supplementRead.supplement;
+  // The same merged 说明数据 as the generator's (src/core/sources): last year's 决算 and the 部门预算 when given.
+  const merged = mergeSources(model, facts, supplementRead.supplement, sources);
+  const supplement = merged.supplement;
   const options: ReviewOptions = {
     facts,
-    sourceFindings: [...read.findings, ...runRules(model, RULES, facts), ...supplementRead.findings],
+    sourceFindings: [...read.findings, ...runRules(model, RULES, facts), ...supplementRead.findings, ...merged.findings],
     budgetBasis09: sangongBudgetBasis(snapshot, model),
   };
   if (text !== undefined) return reviewNarrative(text, model, supplement, options);

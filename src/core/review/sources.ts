@@ -11,6 +11,7 @@ import type { TableCode } from '../tables/codes';
 import type { Amount, Item09, SubjectTable, TablesModel } from '../tables/model';
 import type { BudgetBasis } from './claims';
 import { SourceDoubts } from './trust';
+import { localCells } from '../sources/external-ref';
 
 /**
  * What a figure of the narrative should be: for each subject (“收入支出总计”, “卫生健康支出（类）”, “公务接待费”),
@@ -96,7 +97,8 @@ export class Subjects {
 
   supp(key: AmountKey): Source | undefined {
     const e = this.supplement?.amounts[key];
-    return e ? { value: e.value, cells: [e.cell], where: `说明数据“${fieldLabel(key)}”`, kind: 'supplement' } : undefined;
+    // A figure from last year's 决算 or the 部门预算 (src/core/sources) is named by its workbook, never pointed at.
+    return e ? { value: e.value, cells: localCells([e.cell]), where: e.from ?? `说明数据“${fieldLabel(key)}”`, kind: 'supplement' } : undefined;
   }
 
   suppCount(key: CountKey): Source | undefined {
@@ -149,7 +151,7 @@ export class Subjects {
         ? { value: ZERO, cells: [], where: `公开${code}表（无科目 ${subject}）`, kind: 'table' as const }
         : undefined;
     const budget: Source | undefined = item?.budget
-      ? { value: item.budget.value, cells: [item.budget.cell], where: `说明数据项级科目 ${subject} “年初预算”`, kind: 'supplement', basis: '年初' }
+      ? { value: item.budget.value, cells: localCells([item.budget.cell]), where: item.budget.from ?? `说明数据项级科目 ${subject} “年初预算”`, kind: 'supplement', basis: '年初' }
       : undefined;
     const fullYear: Source | undefined = item?.fullYearBudget
       ? { value: item.fullYearBudget.value, cells: [item.fullYearBudget.cell], where: `说明数据项级科目 ${subject} “全年预算”`, kind: 'supplement', basis: '全年' }

@@ -36,6 +36,12 @@ function entry<T extends z.ZodType>(value: T) {
 export interface Entry<T> {
   value: T;
   cell: string;
+  /**
+   * Where the value came from when not from the 说明数据 sheet (src/core/sources: last year's 决算, this year's
+   * 部门预算), for messages: “上年决算工作簿“2023.xlsx”公开01表“总计”（[2023.xlsx]公开01表!E40）”. `cell` is
+   * then an external reference (`[book]Sheet!A1`), never a cell of this workbook.
+   */
+  from?: string;
 }
 
 const keysOf = (kind: string) => FIELDS.filter((f) => f.kind === kind).map((f) => f.key) as [string, ...string[]];

@@ -7,6 +7,7 @@ import { reviewSnapshot } from '../../core/review/review';
 import type { ReviewFinding } from '../../core/review/schema';
 import { snapshotFromXlsx } from './read-file';
 import { readerSnapshot } from '../../core/explain/own-sheets';
+import { loadSources, type SourceFiles } from './source-workbooks';
 
 /**
  * An existing 情况说明 to review, from a file: .txt (UTF-8, or UTF-16 with a BOM) or .docx (Word; one line per
@@ -61,14 +62,17 @@ export async function reviewNarrativeForWorkbook(
   workbookBytes: Uint8Array | undefined,
   workbookName: string,
   narrativePath: string,
+  sourceFiles: SourceFiles = {},
 ): Promise<{ ok: true; findings: ReviewFinding[] } | { ok: false; message: string }> {
   const text = await readNarrativeFile(narrativePath);
   if (!text.ok) return text;
+  const sources = await loadSources(sourceFiles);
+  if (!sources.ok) return sources;
   if (!workbookBytes) return { ok: true, findings: [] };
   const read = await snapshotFromXlsx(workbookBytes, basename(workbookName));
   if (!read.ok) return { ok: true, findings: [] };
   // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算: the reviewer never reads them.
-  return { ok: true, findings: reviewSnapshot(readerSnapshot(read.snapshot), text.text) };
+  return { ok: true, findings: reviewSnapshot(readerSnapshot(read.snapshot), text.text, sources.sources) };
 }
 
 /** The report with the review findings added (sorted as the CLI sorts, summary recounted). */

@@ -45,7 +45,11 @@ export function operatingCostSection(ctx: NarrativeContext, number: string, titl
   if (isKnown(figure) && isZeroAmount(figure.value)) return say(none);
   const than = hunan ? '上年' : ctx.priorYearText;
   const head = `${hunan ? `${Y}本单位` : ''}机关运行经费支出${wanOf(figure)}`;
-  const c = compare(ctx, figure, ctx.amount('priorOperatingCost'), '机关运行经费', 'priorOperatingCost');
+  // 单位性质 unknown (Shanghai): the figure is asked for, but a prior year taken from last year's 06 公用经费
+  // (src/core/sources) compares with this year's 06 公用经费 — what the figure is whenever the sentence stands.
+  const prior = ctx.supplement?.amounts.priorOperatingCost;
+  const basis = !cost && prior?.from && ctx.model['06'] ? ctx.fig('06.public') : figure;
+  const c = compare(ctx, basis, prior?.value, '机关运行经费', 'priorOperatingCost');
   if (!('unknown' in c) && c.change.direction === 'flat') return say(`${head}，与${than}持平。`);
   return say(`${head}，比${than}${'unknown' in c ? c.unknown : changePhrase(c.change)}。主要原因是${reason(ctx.needText('reasonOperatingCost'))}。`);
 }

@@ -179,6 +179,8 @@ function checkBudgetSource(ctx: NarrativeContext, f: Figures): void {
   const tableBudget: Amount | undefined = ctx.model['09']?.budget.total;
   const budget = f.budget('total');
   if (f.budgetSource !== 'supplement' || !tableBudget || !isKnown(budget)) return;
+  // Budgets from the 部门预算 workbook are compared with 09 item by item where they are merged (src/core/sources).
+  if (LEAVES.some((l) => ctx.supplement?.amounts[BUDGET_KEYS[l]]?.from) || ctx.supplement?.amounts.sgBudgetTotal?.from) return;
   if (cents(tableBudget.value).eq(cents(budget.value))) return;
   const cell = ctx.supplement?.amounts.sgBudgetTotal?.cell ?? LEAVES.map((l) => ctx.supplement?.amounts[BUDGET_KEYS[l]]?.cell).find(Boolean);
   ctx.report(

@@ -1,0 +1,51 @@
+import type Decimal from 'decimal.js';
+import type { BudgetFigure, BudgetFigures } from '../budget/types';
+import type { AmountKey } from '../supplement/fields';
+import type { Entry } from '../supplement/schema';
+import { externalRef } from './external-ref';
+import type { BudgetInput } from './types';
+
+/**
+ * This year's published 部门预算 as the 说明数据 lines it answers: 年初预算 of 一般公共预算财政拨款支出 (total and
+ * per 科目) and the “三公” budgets. Each entry keeps its budget-workbook cell as an external reference.
+ */
+export interface BudgetEntries {
+  name: string;
+  year?: number;
+  department?: string;
+  amounts: Partial<Record<AmountKey, Entry<Decimal>>>;
+  /** 年初预算 per 科目 code (类, 款, 项 as printed). */
+  items: Map<string, { name?: string; budget: Entry<Decimal> }>;
+}
+
+const SANGONG: ReadonlyArray<[AmountKey, keyof NonNullable<BudgetFigures['sangong']>, string]> = [
+  ['sgBudgetTotal', 'total', '“三公”经费预算合计'],
+  ['sgBudgetAbroad', 'abroad', '因公出国（境）费预算'],
+  ['sgBudgetPurchase', 'purchase', '公务用车购置费预算'],
+  ['sgBudgetOperation', 'operation', '公务用车运行维护费预算'],
+  ['sgBudgetReception', 'reception', '公务接待费预算'],
+];
+
+export function budgetEntries(input: BudgetInput): BudgetEntries {
+  const f = input.figures;
+  const book = `部门预算工作簿“${input.name}”`;
+  const entry = (figure: BudgetFigure | undefined, what: string): Entry<Decimal> | undefined => {
+    if (!figure) return undefined;
+    const cell = externalRef(input.name, figure.cell);
+    return { value: figure.value, cell, from: `${book}${what}（${cell}）` };
+  };
+  const amounts: BudgetEntries['amounts'] = {};
+  const gpb = entry(f.gpbExpenseTotal, '一般公共预算支出表“合计”');
+  if (gpb) amounts.budgetGpb = gpb;
+  for (const [key, part, what] of SANGONG) {
+    const e = entry(f.sangong?.[part], `“三公”经费预算表“${what.replace(/预算(合计)?$/, '$1')}”`);
+    if (e) amounts[key] = e;
+  }
+  const items = new Map<string, { name?: string; budget: Entry<Decimal> }>();
+  for (const item of f.gpbItems) {
+    const e = entry(item.total, `一般公共预算支出表 ${item.code}${item.name ? `“${item.name}”` : ''}合计`);
+    if (e && !items.has(item.code)) items.set(item.code, { name: item.name, budget: e });
+  }
+  const year = /(?:19|20)\d{2}/.exec(f.year ?? '')?.[0];
+  return { name: input.name, year: year ? Number(year) : undefined, department: f.department, amounts, items };
+}
