@@ -109,7 +109,7 @@ export function narrateSnapshot(
   const supplementRead = readSupplement(snapshot, read.model);
   const facts = options.facts ?? read.facts;
   // Last year's 决算 and the 部门预算 (options.sources) answer what the 说明数据 would: one merged 说明数据.
-  const merged = mergeSources(read.model, facts, supplementRead.supplement, options.sources ?? {});
+  const merged = mergeSources(read.model, facts, supplementRead.supplement, options.sources ?? {}, options.year);
   const result = generateNarrative(read.model, merged.supplement, { ...options, facts });
   return {
     ...result,

@@ -30,13 +30,15 @@ export interface MergedSources {
   filled: { prior: number; budget: number };
 }
 
-export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefined, supplement: Supplement | undefined, inputs: SourceInputs): MergedSources {
+/** `year`: the 决算 year when neither the 说明数据 nor the workbook states it (the caller's, e.g. from the file name). */
+export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefined, supplement: Supplement | undefined, inputs: SourceInputs, year?: number | string): MergedSources {
   if (!inputs.prior && !inputs.budget) return { supplement, findings: [], filled: { prior: 0, budget: 0 } };
   const out: Supplement = supplement
     ? { ...supplement, amounts: { ...supplement.amounts }, items: supplement.items.map((i) => ({ ...i, slots: { ...i.slots } })) }
     : emptySupplement('');
   const findings: Finding[] = [];
-  const year = supplement?.year?.value ? Number(supplement.year.value) : reportYear(model, facts);
+  const given = year !== undefined && /^(19|20)\d{2}$/.test(String(year)) ? Number(year) : undefined;
+  const thisYear = supplement?.year?.value ? Number(supplement.year.value) : (given ?? reportYear(model, facts));
   const department = facts?.department?.name;
   const filled = { prior: 0, budget: 0 };
 
@@ -49,7 +51,7 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
 
   if (inputs.prior) {
     const prior = readPrior(inputs.prior);
-    findings.push(...prior.findings, ...identity('prior', prior, year, department));
+    findings.push(...prior.findings, ...identity('prior', prior, thisYear, department));
     for (const [key, e] of Object.entries(prior.amounts) as Array<[AmountKey, Entry<Decimal>]>) take(key, e, 'prior');
     // Last year's 06 公用经费 is last year's 机关运行经费 only where this year's is taken from 06 too (no figure
     // typed in the sheet, and not a 事业单位, whose text states no 机关运行经费).
@@ -58,7 +60,7 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
 
   if (inputs.budget) {
     const budget = budgetEntries(inputs.budget);
-    findings.push(...(inputs.budget.findings ?? []), ...identity('budget', budget, year, department));
+    findings.push(...(inputs.budget.findings ?? []), ...identity('budget', budget, thisYear, department));
     for (const [key, e] of Object.entries(budget.amounts) as Array<[AmountKey, Entry<Decimal>]>) take(key, e, 'budget');
     for (const [code, item] of budget.items) {
       const at = out.items.findIndex((i) => i.code === code);
