@@ -16,6 +16,7 @@ import type { Said } from './pane-host';
 import type { Narrated, WorkbookView } from './pane-state';
 import { isReviewFinding, loadReview, type ReviewOutcome } from './review-panel';
 import { S } from './strings';
+import { chosenSources, registerSourcePickers, showSources, sourcesKey } from './source-pickers';
 
 type ReviewChunk = Awaited<ReturnType<typeof loadReview>>;
 
@@ -85,7 +86,9 @@ export async function checkWorkbook(pane: Pane): Promise<boolean> {
 export async function narrate(pane: Pane, fresh: boolean, revealKept = true): Promise<Narrated | undefined> {
   const format = pane.ui.format();
   const kept = pane.current?.narrative;
-  if (!fresh && kept && kept.document.format === format) {
+  const chosen = chosenSources();
+  const key = sourcesKey(chosen);
+  if (!fresh && kept && kept.document.format === format && pane.current?.narrativeSources === key) {
     if (revealKept) pane.patchCurrent({}, { reveal: true });
     return kept;
   }
@@ -106,8 +109,14 @@ export async function narrate(pane: Pane, fresh: boolean, revealKept = true): Pr
     pane.ui.error(S.narrativeChunkFailed);
     return undefined;
   }
-  const narrative = chunk.narrateSnapshot(readerSnapshot(read.snapshot), { format });
-  pane.patchCurrent({ narrative, model: narrative.model }, { reveal: true });
+  // 上年决算 / 部门预算 chosen beside the workbook (source-pickers.ts): read in the chunk, never stored.
+  const sources = await chunk.sourcesFromChosen(chosen);
+  if (!sources.ok) {
+    pane.ui.error(sources.message);
+    return undefined;
+  }
+  const narrative = chunk.narrateSnapshot(readerSnapshot(read.snapshot), { format, sources: sources.sources });
+  pane.patchCurrent({ narrative, model: narrative.model, narrativeSources: key }, { reveal: true });
   pane.ui.say('');
   return narrative;
 }
@@ -219,8 +228,20 @@ async function download(pane: Pane, run: (view: WorkbookView) => Promise<Said> |
 }
 
 /** The buttons, the finding clicks and the reviewer's file chooser, wired to the flows. */
+/** The name a workbook's chosen 上年决算 / 部门预算 names are remembered under: its file, or (Excel) unit and year. */
+function workbookKey(pane: Pane): string {
+  const view = pane.current;
+  return view?.name || [view?.unit, view?.year].filter(Boolean).join(' ');
+}
+
 export function registerFlows(pane: Pane): void {
   const { ui, host } = pane;
+  // Other files chosen: the narrative shown is no longer the one they would give (it is made again on request).
+  registerSourcePickers(
+    () => workbookKey(pane),
+    () => pane.current?.narrative && pane.patchCurrent({ narrativeSources: undefined }),
+  );
+  pane.onShow(() => showSources(workbookKey(pane)));
   ui.on('check', async () => {
     if (host.chooseFiles) {
       host.chooseFiles();

@@ -63,6 +63,8 @@ export interface WorkbookView {
   unit: string;
   year: string;
   narrative?: Narrated;
+  /** Which 上年决算 / 部门预算 files the narrative was generated with (source-pickers.ts sourcesKey). */
+  narrativeSources?: string;
   review?: ReviewOutcome;
   /** Lines for the summary besides the counts: what was marked, protected sheets, … */
   notes: SummaryNote[];

@@ -60,8 +60,22 @@ export class Pane {
     this.update({ current: index, revealNarrative: false });
   }
 
+  private readonly shownListeners: Array<() => void> = [];
+
+  /** Runs after every render whose shown workbook may have changed (the source pickers' reminder follows it). */
+  onShow(listener: () => void): void {
+    this.shownListeners.push(listener);
+  }
+
+  private shownView?: WorkbookView;
+
   render(): void {
     this.renderer.render(this.state);
+    const view = this.current;
+    if (view?.name !== this.shownView?.name || view?.unit !== this.shownView?.unit || view?.year !== this.shownView?.year) {
+      this.shownView = view;
+      for (const listener of this.shownListeners) listener();
+    }
     // Scrolled to once, when asked for: not again on the next change.
     if (this.state.revealNarrative) this.state = { ...this.state, revealNarrative: false };
   }

@@ -80,7 +80,8 @@ export class PaneRenderer {
     const status =
       S.narrativeReady(narrative.paragraphs.length) +
       (placeholders ? S.narrativePlaceholders(placeholders) : '') +
-      (doubtful ? S.narrativeDoubtful(doubtful) : '');
+      (doubtful ? S.narrativeDoubtful(doubtful) : '') +
+      sourcesStatus(narrative);
     this.ui.showNarrative(narrative.document.title, narrative.paragraphs, status, reveal);
   }
 
@@ -91,4 +92,11 @@ export class PaneRenderer {
     const rows = state.workbooks.map((w) => ({ name: w.name, unit: w.unit, year: w.year, report: w.report!, readable: Boolean(w.snapshot) }));
     renderBatch(byId('batch'), rows, state.current, this.onView);
   }
+}
+
+/** What the 上年决算 / 部门预算 workbooks gave, and what about them needs a look (year, unit, disagreements). */
+function sourcesStatus(narrative: Narrated): string {
+  const { prior, budget } = narrative.filled;
+  const notes = narrative.findings.filter((f) => f.rule.startsWith('sources-') || f.rule === 'supplement-source-conflict');
+  return (prior || budget ? S.narrativeSources(prior, budget) : '') + notes.map((f) => f.message).join('');
 }

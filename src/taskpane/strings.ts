@@ -55,6 +55,8 @@ export const S = {
   previewMissing: (ref: string) => `无法在文件中找到 ${ref}。`,
   narrativeReady: (lines: number) => `已生成情况说明（${lines} 行）。`,
   narrativePlaceholders: (n: number) => `其中 ${n} 处【请填写：…】需要补充：可在“说明数据”工作表中填写后重新生成。`,
+  narrativeSources: (prior: number, budget: number) =>
+    `已从${[prior ? `上年决算取得 ${prior} 项上年数` : '', budget ? `部门预算取得 ${budget} 项年初预算` : ''].filter(Boolean).join('、')}。`,
   narrativeDoubtful: (n: number) => `另有 ${n} 处因公开表数据存疑未写数字，请先核对公开表中的相关问题。`,
   narrativeWritten: (sheet: string, rows: number, created: boolean) =>
     `已${created ? '新建' : '更新'}“${sheet}”工作表（${rows} 行，每段一行）。`,

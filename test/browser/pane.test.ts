@@ -34,6 +34,7 @@ import { S } from '../../src/taskpane/strings';
 import { STATE_PREFIX } from '../../src/hosts/office/state';
 import type { FakeWorkbook } from '../fakes/excel';
 import { SEED, snapshotOf } from '../helpers';
+import { PRIOR_FIXTURE } from '../support/write-source-fixtures';
 import {
   ROOT,
   type Browser,
@@ -338,6 +339,65 @@ test('standalone (office.js unreachable): drop the sample → findings → marke
     t.diagnostic(`standalone: ${log.requests.length} requests, all to ${server.origin} (office.js aborted by the route)`);
   } finally {
     await page.close();
+  }
+});
+
+test('上年决算 in both modes: chosen beside the workbook, 生成情况说明 states every change; only the file name is remembered, per workbook', { timeout: 60_000 }, async () => {
+  const priorBytes = readFileSync(PRIOR_FIXTURE);
+  const prior = { name: 'seed-2023-prior.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: priorBytes };
+  const narrativeText = (page: Page) => page.textContent('#narrative-text').then((t) => t ?? '');
+
+  // The page: the sample dropped, last year's 决算 chosen, 生成情况说明.
+  const { page, log } = await openPage(browser, server.origin, 'abort');
+  try {
+    await page.goto(pageUrl());
+    await page.waitForSelector('body[data-mode="standalone"]');
+    await page.evaluate(() => localStorage.clear());
+    await dropFiles(page, [{ name: 'seed-2024.xlsx', bytes: seedBytes }]);
+    await page.locator('[data-finding="header-department"]').waitFor();
+    await page.click('[data-action="narrate"]');
+    await page.waitForSelector('#narrative:not([hidden])');
+    assert.match(await narrativeText(page), /【请填写：上年收入支出总计】/, 'without last year: a blank');
+    await page.setInputFiles('#prior-file', prior);
+    assert.match((await page.textContent('#sources-note')) ?? '', /上年决算：seed-2023-prior\.xlsx/);
+    await page.click('[data-action="narrate"]');
+    await page.waitForFunction(() => /减少6\.73万元/.test(document.getElementById('narrative-text')?.textContent ?? ''));
+    const text = await narrativeText(page);
+    assert.match(text, /与上年相比，减少6\.73万元，下降1\.28%/);
+    assert.match(text, /与上年相比增加0\.97万元，增长7\.27%/);
+    assert.doesNotMatch(text, /【请填写：上年/);
+    assert.match((await page.textContent('#narrative-status')) ?? '', /已从上年决算取得 9 项上年数/);
+    const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+    assert.match(stored, /seed-2023-prior\.xlsx/);
+    assert.doesNotMatch(stored, /526\.36|519\.63|公开0\d表/, 'nothing of the workbook content is stored');
+    // 不用: the choice is dropped, the next narrative asks for the prior year again.
+    await page.click('#sources-clear');
+    await page.click('[data-action="narrate"]');
+    await page.waitForFunction(() => /【请填写：上年收入支出总计】/.test(document.getElementById('narrative-text')?.textContent ?? ''));
+    // Another visit, the same workbook: the name chosen last time is shown as a reminder, the file is not.
+    await page.reload();
+    await page.waitForSelector('body[data-mode="standalone"]');
+    await dropFiles(page, [{ name: 'seed-2024.xlsx', bytes: seedBytes }]);
+    await page.locator('[data-finding="header-department"]').waitFor();
+    assert.match((await page.textContent('#sources-note')) ?? '', /上次为本工作簿选用的上年决算：seed-2023-prior\.xlsx（如需使用请重新选择）/);
+    assert.deepEqual(leftTheMachine(log, server.origin), [], 'no request left 127.0.0.1');
+  } finally {
+    await page.close();
+  }
+
+  // Excel: the open workbook, last year's chosen as a file; ExcelJS never loaded.
+  const script = fakeOfficeScript(fakeBundle, { snapshot: seed, config: { apiVersion: '1.9' } });
+  const excel = await openPage(browser, server.origin, script);
+  try {
+    await excel.page.goto(pageUrl());
+    await excel.page.waitForSelector('body[data-mode="excel"]');
+    await excel.page.setInputFiles('#prior-file', prior);
+    await excel.page.click('[data-action="narrate"]');
+    await excel.page.waitForFunction(() => /减少6\.73万元/.test(document.getElementById('narrative-text')?.textContent ?? ''));
+    assert.doesNotMatch(await narrativeText(excel.page), /【请填写：上年/);
+    assert.ok(!excel.log.requests.some((u) => /\/exceljs\.[0-9a-f]+\.js$/.test(u)), 'no ExcelJS inside Excel');
+  } finally {
+    await excel.page.close();
   }
 });
 
