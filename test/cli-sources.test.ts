@@ -68,6 +68,11 @@ test('narrate --prior FILE then check --narrative with the same --prior: the rev
   writeFileSync(wrong, await relabelledSample());
   const against = await run(['check', SEED, '--narrative', text, '--prior', wrong, '--json']);
   assert.ok(JSON.parse(against.out).findings.some((f: { rule: string }) => f.rule === 'review-amount' || f.rule === 'review-direction'));
+  // The workbook given as last year's is this year's: the report says so (besides what the review finds).
+  const same = await run(['check', SEED, '--narrative', text, '--prior', SEED, '--json']);
+  const year = JSON.parse(same.out).findings.filter((f: { rule: string }) => f.rule === 'sources-prior-year');
+  assert.equal(year.length, 1);
+  assert.match(year[0].message, /是 2024 年度的，而本年决算为 2024 年度/);
 });
 
 test('--prior and --budget: usage and unreadable files', async () => {

@@ -185,7 +185,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
         io.err(review.message);
         return 1;
       }
-      report = withReviewFindings(report, review.findings);
+      report = withReviewFindings(report, [...review.findings, ...review.sourceFindings]);
       reviewLines.set(report, reviewSummary(review.findings, `“${basename(options.narrative)}”`));
     }
     if (options.resultsSheet) {

@@ -116,6 +116,14 @@ export function narrativeFromSheet(snapshot: WorkbookSnapshot): { text: string; 
  * Without either, one warning says there is nothing to review.
  */
 export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string, sources: SourceInputs = {}): ReviewFinding[] {
+  return reviewSnapshotWithSources(snapshot, text, sources).findings;
+}
+
+/**
+ * reviewSnapshot, and what merging last year's 决算 and the 部门预算 found (a wrong year, a 说明数据 figure that
+ * disagrees: src/core/sources), for a report that shows both.
+ */
+export function reviewSnapshotWithSources(snapshot: WorkbookSnapshot, text: string | undefined, sources: SourceInputs): { findings: ReviewFinding[]; sourceFindings: Finding[] } {
   const read = readWorkbook(snapshot);
   const { model, facts } = read;
   const supplementRead = readSupplement(snapshot, model);
@@ -127,19 +135,23 @@ export function reviewSnapshot(snapshot: WorkbookSnapshot, text?: string, source
     sourceFindings: [...read.findings, ...runRules(model, RULES, facts), ...supplementRead.findings, ...merged.findings],
     budgetBasis09: sangongBudgetBasis(snapshot, model),
   };
-  if (text !== undefined) return reviewNarrative(text, model, supplement, options);
+  const sourceFindings = merged.findings;
+  if (text !== undefined) return { findings: reviewNarrative(text, model, supplement, options), sourceFindings };
   const sheet = narrativeFromSheet(snapshot);
   if (!sheet)
-    return [
-      {
-        rule: 'review-nothing-checked',
-        severity: 'warning',
-        message: `没有可审核的情况说明：工作簿中没有“${NARRATIVE_SHEET}”工作表（每行一段，写在 A 列），也没有另外提供情况说明文本。`,
-        cells: [],
-        quote: '',
-        paragraph: 0,
-        offset: 0,
-      },
-    ];
-  return reviewNarrative(sheet.text, model, supplement, { ...options, cellOf: (p) => sheet.cells[p] });
+    return {
+      sourceFindings,
+      findings: [
+        {
+          rule: 'review-nothing-checked',
+          severity: 'warning',
+          message: `没有可审核的情况说明：工作簿中没有“${NARRATIVE_SHEET}”工作表（每行一段，写在 A 列），也没有另外提供情况说明文本。`,
+          cells: [],
+          quote: '',
+          paragraph: 0,
+          offset: 0,
+        },
+      ],
+    };
+  return { findings: reviewNarrative(sheet.text, model, supplement, { ...options, cellOf: (p) => sheet.cells[p] }), sourceFindings };
 }

@@ -3,7 +3,8 @@ import { basename, extname } from 'node:path';
 import { docxText } from './docx-text';
 import { countBySeverity, sortFindings } from '../../core/findings/finding';
 import type { Report } from '../../core/report';
-import { reviewSnapshot } from '../../core/review/review';
+import { reviewSnapshotWithSources } from '../../core/review/review';
+import type { Finding } from '../../core/findings/finding';
 import type { ReviewFinding } from '../../core/review/schema';
 import { snapshotFromXlsx } from './read-file';
 import { readerSnapshot } from '../../core/explain/own-sheets';
@@ -63,20 +64,20 @@ export async function reviewNarrativeForWorkbook(
   workbookName: string,
   narrativePath: string,
   sourceFiles: SourceFiles = {},
-): Promise<{ ok: true; findings: ReviewFinding[] } | { ok: false; message: string }> {
+): Promise<{ ok: true; findings: ReviewFinding[]; sourceFindings: Finding[] } | { ok: false; message: string }> {
   const text = await readNarrativeFile(narrativePath);
   if (!text.ok) return text;
   const sources = await loadSources(sourceFiles);
   if (!sources.ok) return sources;
-  if (!workbookBytes) return { ok: true, findings: [] };
+  if (!workbookBytes) return { ok: true, findings: [], sourceFindings: [] };
   const read = await snapshotFromXlsx(workbookBytes, basename(workbookName));
-  if (!read.ok) return { ok: true, findings: [] };
+  if (!read.ok) return { ok: true, findings: [], sourceFindings: [] };
   // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算: the reviewer never reads them.
-  return { ok: true, findings: reviewSnapshot(readerSnapshot(read.snapshot), text.text, sources.sources) };
+  return { ok: true, ...reviewSnapshotWithSources(readerSnapshot(read.snapshot), text.text, sources.sources) };
 }
 
 /** The report with the review findings added (sorted as the CLI sorts, summary recounted). */
-export function withReviewFindings(report: Report, findings: readonly ReviewFinding[]): Report {
+export function withReviewFindings(report: Report, findings: readonly Finding[]): Report {
   const all = sortFindings([...report.findings, ...findings]);
   return { ...report, findings: all, summary: countBySeverity(all) };
 }
