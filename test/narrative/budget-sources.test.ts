@@ -71,3 +71,17 @@ test('a 项 budgeted but not spent, and a budget of 0 with spending: stated as t
   assert.match(text, /（项）。年初预算为3\.00万元，支出决算为0\.00万元，完成年初预算的0\.00%。/);
   assert.match(text, /行政单位医疗（项）。年初未安排预算，支出决算为0\.72万元。/);
 });
+
+test('a 项 the 部门预算 does not print: no 年初预算 when the printed lines add up to the total, else the blank says why', async () => {
+  const seed = await seedSnapshot();
+  const without = (code: string) => {
+    const figures = publishedBudgetFigures();
+    figures.gpbItems = figures.gpbItems.filter((i) => i.code !== code);
+    return narrateSnapshot(seed, { sources: { budget: { figures, name: 'b.xlsx' } } });
+  };
+  // 2101101 was budgeted 0: left out, the rest still adds up to 580.13 (尾数 0.01).
+  assert.match(squash(without('2101101').text), /行政单位医疗（项）。年初未安排预算，支出决算为0\.72万元。/);
+  // 2010450 (476.41) left out: the lines no longer add up — nothing is inferred, the blank says why.
+  const r = without('2010450');
+  assert.match(r.text, /【请填写：2010450 事业运行 年初预算（部门预算中无此科目）】/);
+});

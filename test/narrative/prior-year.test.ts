@@ -107,3 +107,16 @@ test('no finding points into another workbook', async () => {
   assert.ok(review.length > 0);
   for (const f of [...r.findings, ...review]) for (const c of f.cells) assert.ok(!isExternalRef(c), `${f.rule}: ${c}`);
 });
+
+test('last year\'s workbook without a table: the blanks it should have filled say why', async () => {
+  const prior = await snapshotOf(await relabelledSample(), '2023.xlsx');
+  prior.sheets = prior.sheets.filter((s) => s.name !== '公开09表');
+  const r = narrateSnapshot(await seedSnapshot(), { sources: { prior: { snapshot: prior, name: '2023.xlsx' } } });
+  assert.match(r.text, /【请填写：上年因公出国（境）费决算（上年决算工作簿中无公开09表）】/);
+  assert.match(r.text, /收、支总计519\.63万元。与上年相比持平。/);
+  const missing = r.findings.filter((f) => f.rule === 'sources-prior-missing-table');
+  assert.equal(missing.length, 1);
+  assert.match(missing[0].message, /未找到公开09表/);
+  const shanghai = narrateSnapshot(await seedSnapshot(), { format: 'shanghai', sources: { prior: { snapshot: prior, name: '2023.xlsx' } } });
+  assert.match(shanghai.text, /【请填写：因公出国（境）费增减额（上年决算工作簿中无公开09表）】/);
+});

@@ -22,7 +22,9 @@ export function compare(ctx: NarrativeContext, current: Fig, prior: Decimal | un
   const keys = Array.isArray(priorKeys) ? priorKeys : [priorKeys];
   const cells = keys.flatMap((k) => ctx.supplement?.slots[k] ?? []);
   const how = prior ? '本年数尚缺或存疑（见相关提示）' : ctx.fillHint(keys);
-  const ask = (label: string) =>
-    ctx.placeholder(`change:${keys.join('+')}:${label}`, label, `需要${what}与上年相比的${label.slice(what.length)}，${how}（填好后自动算出增减额和增减率）`, cells, undefined, 'narrative-missing-input');
-  return { unknown: `增加/减少${ask(`${what}增减额`)}万元，增长/下降${ask(`${what}增减率`)}%` };
+  // Last year's 决算 was given and could not answer: the first blank says why, in words (src/core/sources).
+  const gap = prior ? undefined : keys.map((k) => ctx.supplement?.gaps?.[k]).find(Boolean);
+  const ask = (label: string, why = '') =>
+    ctx.placeholder(`change:${keys.join('+')}:${label}`, `${label}${why}`, `需要${what}与上年相比的${label.slice(what.length)}，${how}（填好后自动算出增减额和增减率）`, cells, undefined, 'narrative-missing-input');
+  return { unknown: `增加/减少${ask(`${what}增减额`, gap ? `（${gap}）` : '')}万元，增长/下降${ask(`${what}增减率`)}%` };
 }

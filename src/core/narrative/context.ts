@@ -188,7 +188,9 @@ export class NarrativeContext {
   }
 
   missingField(key: FieldKey): string {
-    return this.missing(`field:${key}`, fieldLabel(key), this.supplement?.slots[key]);
+    // Last year's 决算 or the 部门预算 was given but could not answer: the blank says why (src/core/sources).
+    const gap = this.supplement?.gaps?.[key];
+    return this.missing(`field:${key}`, gap ? `${fieldLabel(key)}（${gap}）` : fieldLabel(key), this.supplement?.slots[key]);
   }
 
   /**

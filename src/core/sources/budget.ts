@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { BudgetFigure, BudgetFigures } from '../budget/types';
+import { cents, roundingBound, sum } from '../narrative/money';
 import type { AmountKey } from '../supplement/fields';
 import type { Entry } from '../supplement/schema';
 import { externalRef } from './external-ref';
@@ -16,6 +17,8 @@ export interface BudgetEntries {
   amounts: Partial<Record<AmountKey, Entry<Decimal>>>;
   /** 年初预算 per 科目 code (类, 款, 项 as printed). */
   items: Map<string, { name?: string; budget: Entry<Decimal> }>;
+  /** The printed lowest-level lines add up to the 合计 (within 尾数): a 科目 not printed had no 年初预算. */
+  complete: boolean;
 }
 
 const SANGONG: ReadonlyArray<[AmountKey, keyof NonNullable<BudgetFigures['sangong']>, string]> = [
@@ -47,5 +50,9 @@ export function budgetEntries(input: BudgetInput): BudgetEntries {
     if (e && !items.has(item.code)) items.set(item.code, { name: item.name, budget: e });
   }
   const year = /(?:19|20)\d{2}/.exec(f.year ?? '')?.[0];
-  return { name: input.name, year: year ? Number(year) : undefined, department: f.department, amounts, items };
+  const codes = [...items.keys()];
+  const leaves = codes.filter((c) => !codes.some((d) => d !== c && d.startsWith(c)));
+  const total = f.gpbExpenseTotal?.value;
+  const complete = total !== undefined && leaves.length > 0 && sum(leaves.map((c) => cents(items.get(c)!.budget.value))).minus(cents(total)).abs().lte(roundingBound(leaves.length + 1));
+  return { name: input.name, year: year ? Number(year) : undefined, department: f.department, amounts, items, complete };
 }

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../findings/finding';
-import { cents, formatMoney } from '../narrative/money';
+import { cents, formatMoney, ZERO } from '../narrative/money';
+import { leafRowsOf } from '../supplement/table-items';
 import { departmentKey } from '../read/department-name';
 import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey } from '../supplement/fields';
 import { emptySupplement, type Entry, type Supplement, type SupplementItem } from '../supplement/schema';
@@ -41,6 +42,10 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
   const thisYear = supplement?.year?.value ? Number(supplement.year.value) : (given ?? reportYear(model, facts));
   const department = facts?.department?.name;
   const filled = { prior: 0, budget: 0 };
+  const gaps: NonNullable<Supplement['gaps']> = {};
+  const gap = (key: AmountKey | 'item:*', why: string) => {
+    if (!out.amounts[key as AmountKey]) gaps[key] = why;
+  };
 
   const take = (key: AmountKey, e: Entry<Decimal>, side: 'prior' | 'budget') => {
     const given = supplement?.amounts[key];
@@ -56,6 +61,8 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
     // Last year's 06 公用经费 is last year's 机关运行经费 only where this year's is taken from 06 too (no figure
     // typed in the sheet, and not a 事业单位, whose text states no 机关运行经费).
     if (prior.publicCost && !supplement?.amounts.operatingCost && supplement?.unitType?.value.kind !== 'institution') take('priorOperatingCost', prior.publicCost, 'prior');
+    else if (supplement?.amounts.operatingCost) gap('priorOperatingCost', '本年数取自说明数据，上年数须按同一口径填写');
+    for (const [key, why] of Object.entries(prior.gaps) as Array<[AmountKey, string]>) gap(key, why);
   }
 
   if (inputs.budget) {
@@ -71,9 +78,23 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
       if (at < 0) out.items.push(mine);
       filled.budget++;
     }
+    // A 项 spent on that the 部门预算 does not print had no 年初预算 — known only when the printed lines add up to the
+    // total (then nothing is missing from the table); otherwise its blank says the budget does not print it.
+    if (budget.complete)
+      for (const row of leafRowsOf(model['05'])) {
+        if (out.items.some((i) => i.code === row.code && i.budget)) continue;
+        const at = out.items.findIndex((i) => i.code === row.code);
+        const zero: Entry<Decimal> = { value: ZERO, cell: budget.amounts.budgetGpb!.cell, from: `部门预算工作簿“${budget.name}”一般公共预算支出表未列此科目（所列各科目之和等于合计，年初预算为 0）` };
+        if (at >= 0) out.items[at] = { ...out.items[at], budget: zero };
+        else out.items.push({ code: row.code, codeCell: zero.cell, name: row.name, budget: zero, slots: {} });
+      }
+    else gaps['item:*'] = '部门预算中无此科目';
     out.items.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     findings.push(...against09(model, budget));
+    gap('budgetGpb', '部门预算工作簿中未找到一般公共预算支出合计');
+    for (const key of ['sgBudgetAbroad', 'sgBudgetPurchase', 'sgBudgetOperation', 'sgBudgetReception'] as const) gap(key, '部门预算工作簿中未找到此项');
   }
+  if (Object.keys(gaps).length) out.gaps = { ...out.gaps, ...gaps };
   return { supplement: out, findings, filled };
 }
 

@@ -24,6 +24,8 @@ export interface PriorFigures {
   amounts: Partial<Record<AmountKey, Entry<Decimal>>>;
   /** 公开06表 公用经费合计: last year's 机关运行经费 when this year's is taken from 06 too. */
   publicCost?: Entry<Decimal>;
+  /** Why a line stays blank: its table is missing from last year's workbook, or in doubt there. */
+  gaps: Partial<Record<AmountKey, string>>;
   findings: Finding[];
 }
 
@@ -63,11 +65,16 @@ export function readPrior(input: PriorInput): PriorFigures {
     return { value: w.value, cell, from: `${book}${how}（${cell}）` };
   };
   const amounts: PriorFigures['amounts'] = {};
+  const gaps: PriorFigures['gaps'] = {};
   const missing: string[] = [];
   for (const [key, figure, what] of PRIOR_LINES) {
     const e = entry(figure, what);
+    const table = `公开${figure.slice(0, 2)}表`;
     if (e) amounts[key] = e;
-    else if (!read.model[figure.slice(0, 2) as '01']) missing.push(`公开${figure.slice(0, 2)}表`);
+    else if (!read.model[figure.slice(0, 2) as '01']) {
+      missing.push(table);
+      gaps[key] = `上年决算工作簿中无${table}`;
+    } else gaps[key] = `上年决算工作簿${table}此数存疑`;
   }
   const tables = [...new Set(missing)];
   if (tables.length)
@@ -82,6 +89,7 @@ export function readPrior(input: PriorInput): PriorFigures {
     year: reportYear(read.model, read.facts),
     department: departmentOf(read.facts),
     amounts,
+    gaps,
     publicCost: read.model['06'] ? entry('06.public', '公开06表“公用经费合计”') : undefined,
     findings,
   };

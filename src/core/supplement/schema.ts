@@ -94,6 +94,11 @@ export interface Supplement {
   slots: Partial<Record<FieldKey, string>>;
   items: SupplementItem[];
   itemHeaderCell?: string;
+  /**
+   * Why a line that last year's 决算 or the 部门预算 was given for is still blank (src/core/sources), in words for its
+   * 【请填写：…】: “上年决算工作簿中无公开09表”. Keyed by field, or `item:*` for 项 the 部门预算 does not print.
+   */
+  gaps?: Partial<Record<FieldKey | 'item:*', string>>;
 }
 
 /** An empty supplement (no sheet): what the narrative works from when the workbook has no 说明数据. */

@@ -141,6 +141,8 @@ export function itemParagraph(ctx: NarrativeContext, n: number, row: ItemRow): s
   const item = ctx.item(row.code);
   const short = row.label.replace(/^.*（款）/, '').replace(/（项）$/, '');
   const slotHint = `请在项级科目表中增加科目代码 ${row.code} 的一行`;
+  // The 部门预算 was given and does not print this 科目: the blank says so (src/core/sources).
+  const noBudget = ctx.supplement?.gaps?.['item:*'];
   let text = `${n}、${row.label}。`;
   const usage = item?.usage?.value;
   if (usage) text += `主要用于：${reason(usage)}。`;
@@ -148,7 +150,7 @@ export function itemParagraph(ctx: NarrativeContext, n: number, row: ItemRow): s
   const budget = item?.budget?.value;
   const askReason = () => item?.reason?.value ? reason(item.reason.value) : ctx.missing(`item:${row.code}:reason`, `${row.code} ${short} 差异原因`, item?.slots.reason, slotHint);
   if (budget === undefined || !isKnown(row.actual)) {
-    const budgetText = budget === undefined ? `${ctx.missing(`item:${row.code}:budget`, `${row.code} ${short} 年初预算`, item?.slots.budget, slotHint)}万元` : wan(budget);
+    const budgetText = budget === undefined ? `${ctx.missing(`item:${row.code}:budget`, `${row.code} ${short} 年初预算${noBudget ? `（${noBudget}）` : ''}`, item?.slots.budget, slotHint)}万元` : wan(budget);
     text += `年初预算为${budgetText}，支出决算为${wanOf(row.actual)}。`;
     // The sign is unknown: the Shanghai template's words stay both (大于/小于), the Hunan text names the difference.
     text += hunan ? `决算数与年初预算数差异的主要原因是：${askReason()}。` : `决算数大于/小于预算数的主要原因：${askReason()}。`;
