@@ -287,14 +287,16 @@ function sangong(key: string): Builder {
       // A blank (absent) item of a table that was read is 0.
       return { value: ZERO, cells: [], where: label, kind: 'table', ...(side === 'budget' ? { cross: true } : {}) };
     };
+    // Figures from last year's 决算 or the 部门预算 (src/core/sources) are not the 说明数据's: their sum names no sheet.
+    const origin = (keys: AmountKey[]) => (keys.some((k) => s.supplement?.amounts[k]?.from) ? '' : '说明数据');
     const fromSupplement = (keys: AmountKey[], leaves: AmountKey[], where: string): Source | undefined => {
       if (keys.length === 1) {
         const direct = s.supp(keys[0]);
         if (direct) return direct;
-        if (key === 'sg.total') return s.total(leaves.map((k) => s.supp(k)), `说明数据${where}各项之和`);
+        if (key === 'sg.total') return s.total(leaves.map((k) => s.supp(k)), `${origin(leaves)}${where}各项之和`);
         return undefined;
       }
-      return s.total(keys.map((k) => s.supp(k)), `说明数据${where}（购置费与运行维护费之和）`);
+      return s.total(keys.map((k) => s.supp(k)), `${origin(keys)}${where}（购置费与运行维护费之和）`);
     };
     const budget = [fromSupplement(d.budget, SG_LEAVES.budget, '“三公”经费预算'), cell('budget', d.item)].filter((x): x is Source => x !== undefined);
     const prior = fromSupplement(d.prior, SG_LEAVES.prior, '上年“三公”经费决算');
