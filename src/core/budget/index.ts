@@ -52,11 +52,14 @@ function read(snapshot: WorkbookSnapshot): BudgetReadResult {
   const grids = snapshot.sheets.filter((s) => s.values.length > 0).map((s) => new Grid(s));
   const hidden = new Set(snapshot.sheets.filter((s) => s.visibility && s.visibility !== 'visible').map((s) => s.name));
   const titles = findTitles(grids, classifyBudgetTitle);
-  const ofKind = (kind: BudgetTableKind) =>
-    titles.filter((t) => t.code === kind).sort((a, b) => Number(hidden.has(a.grid.name)) - Number(hidden.has(b.grid.name)));
   const wanted = titles.filter((t) => (BUDGET_TABLE_KINDS as readonly string[]).includes(t.code));
-  const meta0 = readBudgetMeta(grids, titles, wanted);
-  const year = meta0.year;
+  const year = readBudgetMeta(grids, titles, wanted).year;
+  // Of two copies, the one of the budget year on a visible sheet is read first.
+  const otherYear = (t: TitleAt<BudgetTitleKind>) => Number(year !== undefined && /\d{4}年/.test(t.title) && !t.title.includes(`${year}年`));
+  const ofKind = (kind: BudgetTableKind) =>
+    titles
+      .filter((t) => t.code === kind)
+      .sort((a, b) => Number(hidden.has(a.grid.name)) - Number(hidden.has(b.grid.name)) || otherYear(a) - otherYear(b));
   const fallbackUnit = usualUnit(wanted);
 
   const figures: BudgetFigures = { gpbItems: [], tables: [] };
@@ -75,6 +78,14 @@ function read(snapshot: WorkbookSnapshot): BudgetReadResult {
       }
       findings.push(...ctx.findings());
       readTables.push(at);
+      const copies = ofKind(kind).filter((t) => t !== at && t.endRow - t.titleRow >= 2);
+      if (copies.length > 0)
+        findings.push({
+          rule: 'budget-table-duplicate',
+          severity: 'info',
+          message: `预算工作簿中有 ${copies.length + 1} 张${BUDGET_TABLE_NAMES[kind].name}，使用${place(at)}“${truncate(at.title, 30)}”；${copies.map((c) => `${place(c)}“${truncate(c.title, 30)}”`).join('、')}未读取。`,
+          cells: [at, ...copies].map((t) => t.grid.ref(t.titleRow, t.titleCol)),
+        });
       figures.tables.push({ kind, title: String(at.grid.value(at.titleRow, at.titleCol) ?? at.title).trim(), sheet: at.grid.name, unit: ctx.unit.text });
       if (!ctx.unit.cell) noUnit.push(ctx.label);
       if (ctx.unit.text !== '万元') converted.push({ name: BUDGET_TABLE_NAMES[kind].name, unit: ctx.unit.text, cell: ctx.unit.cell });

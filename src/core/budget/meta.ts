@@ -29,7 +29,8 @@ export function readBudgetMeta(grids: Grid[], titles: Array<TitleAt<BudgetTitleK
   for (const t of read) {
     const y = YEAR_IN_TITLE.exec(t.title);
     if (y) {
-      vote(years, Number(y[1]), 2);
+      // The 一般公共预算支出表 is the table the 情况说明 reads most from: its year breaks a tie.
+      vote(years, Number(y[1]), t.code === 'gpb-expense' ? 3 : 2);
       titleYears.set(Number(y[1]), [...(titleYears.get(Number(y[1])) ?? []), t.grid.ref(t.titleRow, t.titleCol)]);
     }
     const meta = readMetaText(t.grid, t.titleRow, t.grid.rowsBetween(t.titleRow + 1, Math.min(t.endRow, t.titleRow + 4)));

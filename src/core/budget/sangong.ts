@@ -59,18 +59,29 @@ function derived(ctx: BudgetTableContext, parts: Array<Amount | undefined>): Bud
   return { ...ctx.figure({ value: sum, cell: cells[0], blank: false }), from: cells };
 }
 
+/** A row's item by 公开09表's words; budget tables also print the purchase line as “公务用车购置” (no 费). */
+function rowItem(label: string): Item09 | undefined {
+  return rowItemOf(/公务用车购置$/.test(label) ? `${label}费` : label);
+}
+
 /** Items down a column: the amount column is this year's budget (本年, the budget year, or the first one). */
 function readDown(ctx: BudgetTableContext, year: number | undefined): Found | undefined {
   const { grid } = ctx;
-  // A row naming one item (a header row naming several is the across layout's header).
+  // A row whose first cell names one item (a header row naming several is the across layout's header; a
+  // “小计” under a 预算数 header is a column's name).
   const itemLabel = (r: number) => {
-    const labels = grid.rowTexts(r).filter(([c, t]) => isLabelLike(parseAmount(grid.value(r, c))) && rowItemOf(t) !== undefined);
-    return labels.length === 1 ? labels[0] : undefined;
+    const texts = grid.rowTexts(r);
+    const labels = texts.filter(([c, t]) => isLabelLike(parseAmount(grid.value(r, c))) && rowItem(t) !== undefined);
+    return labels.length === 1 && labels[0][0] === texts[0][0] ? labels[0] : undefined;
   };
-  const layout = splitHeader(grid, ctx.at.titleRow, ctx.at.endRow, (r) => itemLabel(r) !== undefined);
-  const rows = scanBody(grid, layout.bodyStart, ctx.at.endRow).rows.filter((r) => itemLabel(r) !== undefined);
-  if (new Set(rows.map((r) => rowItemOf(itemLabel(r)![1]))).size < 2) return undefined;
-  const labelCol = Math.max(...rows.map((r) => itemLabel(r)![0]));
+  // The items' labels stand in one column, the leftmost that names items.
+  const all = grid.rowsBetween(ctx.at.titleRow + 1, ctx.at.endRow).filter((r) => itemLabel(r) !== undefined);
+  if (all.length === 0) return undefined;
+  const labelCol = Math.min(...all.map((r) => itemLabel(r)![0]));
+  const isItemRow = (r: number) => itemLabel(r)?.[0] === labelCol;
+  const layout = splitHeader(grid, ctx.at.titleRow, ctx.at.endRow, isItemRow);
+  const rows = scanBody(grid, layout.bodyStart, ctx.at.endRow).rows.filter(isItemRow);
+  if (new Set(rows.map((r) => rowItem(itemLabel(r)![1]))).size < 2) return undefined;
   const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
   const candidates = [...paths]
     .filter(([c, p]) => c > labelCol && !isOtherYearColumn(p.join('/'), year) && !/其中/.test(p[p.length - 1] ?? ''))
@@ -81,7 +92,7 @@ function readDown(ctx: BudgetTableContext, year: number | undefined): Found | un
   const found: Found = {};
   for (const r of rows) {
     const [, label] = itemLabel(r)!;
-    const item = rowItemOf(label)!;
+    const item = rowItem(label)!;
     if (found[item] || NO_FIGURE.test(grid.text(r, chosen.col))) continue;
     found[item] = ctx.read.amount(r, chosen.col, label);
   }
