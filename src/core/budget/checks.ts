@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Amount, Column05, SubjectRow, SubjectTable } from '../tables/model';
-import { money, roundingBound, sumOf } from '../rules/tolerance';
+import { amountsBound, sumOf } from '../rules/tolerance';
+import { formatMoney } from '../util/money';
 import type { BudgetTableContext } from './context';
 
 /** One identity that does not hold: what was printed, what its parts add up to. */
@@ -16,7 +17,7 @@ export interface Mismatch {
  * amount stands for ±0.005 of the printed unit, so Σ parts = total holds within 0.005 × the amounts involved.
  */
 export function holds(total: Amount, parts: Amount[]): boolean {
-  return total.value.minus(sumOf(parts)).abs().lte(roundingBound([total, ...parts]));
+  return total.value.minus(sumOf(parts)).abs().lte(amountsBound([total, ...parts]));
 }
 
 /** Σ its parts, when they do not give the printed total (undefined when they do). */
@@ -66,12 +67,12 @@ export function checkSubjectSums(ctx: BudgetTableContext, table: SubjectTable<Co
 export function reportMismatches(ctx: BudgetTableContext, found: Mismatch[]): void {
   if (found.length === 0) return;
   const unit = ctx.unit.text;
-  const described = found.slice(0, 5).map((m) => `${m.what}（${m.printed.cell.split('!').pop()} 填 ${money(m.printed.value)}，合计为 ${money(m.sum)}）`);
+  const described = found.slice(0, 5).map((m) => `${m.what}（${m.printed.cell.split('!').pop()} 填 ${formatMoney(m.printed.value)}，合计为 ${formatMoney(m.sum)}）`);
   const first = found[0];
   ctx.warn(
     'budget-total-mismatch',
     `有 ${found.length} 处金额不平（单位：${unit}）：${described.join('；')}${found.length > 5 ? ' 等' : ''}，超出尾数误差；该表的数字可能有误，请核对后再用于情况说明。`,
     [...new Set(found.flatMap((m) => [m.printed.cell, ...m.parts.map((p) => p.cell)]))].slice(0, 40),
-    { expected: money(first.sum), actual: money(first.printed.value), difference: money(first.printed.value.minus(first.sum)), tolerance: money(roundingBound([first.printed, ...first.parts])) },
+    { expected: formatMoney(first.sum), actual: formatMoney(first.printed.value), difference: formatMoney(first.printed.value.minus(first.sum)), tolerance: formatMoney(amountsBound([first.printed, ...first.parts])) },
   );
 }
