@@ -62,8 +62,6 @@ export type OwnSheetResult =
   /** A sheet of that name is not the add-in's (or is protected): left untouched. */
   | { written: false; sheet: string; message: string };
 
-export const NARRATIVE_SHEET = '情况说明';
-
 /** The changed cells of one sheet in a burst of edits. */
 export interface SheetChanges {
   /** The sheet's name when the burst was reported (its id when the name could not be read). */
@@ -88,6 +86,13 @@ export interface WorkbookChanges {
   remote: boolean;
 }
 
+/** Time and timers, as the live re-check uses them; tests pass a fake one so that no test waits in real time. */
+export interface WatchClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
 export interface WatchChangesOptions {
   /** Quiet time after the last edit before the callback runs. Default 1500 ms. */
   debounceMs?: number;
@@ -107,6 +112,8 @@ export interface WatchChangesOptions {
   writeGraceMs?: number;
   /** A callback that threw or rejected (the watch goes on). */
   onError?: (failure: HostFailure) => void;
+  /** The clock the debounce runs on. Default the real one (Date.now, setTimeout, clearTimeout). */
+  clock?: WatchClock;
 }
 
 export interface ChangeWatch {
