@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main';
 import { readPrior } from '../src/core/sources/prior';
-import { formatMoney } from '../src/core/narrative/money';
+import { formatMoney } from '../src/core/util/money';
 import { SEED, snapshotOf } from './helpers';
 import { PUBLISHED_PRIOR, publishedPriorWorkbook, relabelledSample } from './support/prior-year';
 import { PRIOR_FIXTURE } from './support/write-source-fixtures';
+
+const BUDGET_FIXTURE = join(__dirname, 'fixtures', 'seed-2024-budget.xlsx');
 
 /** `narrate --prior` and `check --narrative --prior`: issue 16 end to end through the CLI. */
 
@@ -88,4 +90,24 @@ test('--prior and --budget: usage and unreadable files', async () => {
   assert.equal(gone.code, 1);
   assert.match(gone.err, /无法读取上年决算工作簿/);
   assert.equal(gone.out, '');
+});
+
+test('narrate --prior --budget with the committed fixtures: every prior-year and budget figure stated; reviewed against both, no finding on the text', async () => {
+  const alone = await run(['narrate', SEED]);
+  const both = await run(['narrate', SEED, '--prior', PRIOR_FIXTURE, '--budget', BUDGET_FIXTURE]);
+  assert.equal(both.code, 0, both.err);
+  assert.match(both.err, /已从上年决算工作簿取得 9 项上年数、部门预算工作簿取得 \d+ 项年初预算/);
+  assert.deepEqual(blanks(both.out).filter((b) => /^上年|增减额|增减率|年初预算|预算】?$|完成率/.test(b)), []);
+  assert.ok(blanks(both.out).length < blanks(alone.out).length - 10, `${blanks(alone.out).length} → ${blanks(both.out).length}`);
+  assert.match(both.out, /事业运行（项）。年初预算为476\.41万元，支出决算为353\.87万元，完成年初预算的74\.28%。/);
+  assert.match(both.out, /“三公”经费财政拨款支出预算为19\.00万元，支出决算为14\.32万元，完成预算的75\.37%；与上年相比增加0\.97万元，增长7\.27%。/);
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-sources-'));
+  const text = join(dir, 'out.txt');
+  writeFileSync(text, both.out);
+  const checked = await run(['check', SEED, '--narrative', text, '--prior', PRIOR_FIXTURE, '--budget', BUDGET_FIXTURE, '--json']);
+  const review = JSON.parse(checked.out).findings.filter((f: { rule: string; severity: string; message: string }) => f.rule.startsWith('review-') && f.severity !== 'info' && !/待填写/.test(f.message));
+  assert.deepEqual(review, []);
+  const gone = await run(['narrate', SEED, '--budget', join(tmpdir(), 'no-such-budget.xlsx')]);
+  assert.equal(gone.code, 1);
+  assert.match(gone.err, /无法读取部门预算工作簿/);
 });

@@ -370,6 +370,13 @@ test('上年决算 in both modes: chosen beside the workbook, 生成情况说明
     const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     assert.match(stored, /seed-2023-prior\.xlsx/);
     assert.doesNotMatch(stored, /526\.36|519\.63|公开0\d表/, 'nothing of the workbook content is stored');
+    // This year's 部门预算 as well: 年初预算 and completion rates.
+    await page.setInputFiles('#budget-file', { ...prior, name: 'seed-2024-budget.xlsx', buffer: readFileSync(join(ROOT, 'test', 'fixtures', 'seed-2024-budget.xlsx')) });
+    await page.click('[data-action="narrate"]');
+    await page.waitForFunction(() => /年初预算为476\.41万元/.test(document.getElementById('narrative-text')?.textContent ?? ''));
+    assert.match(await narrativeText(page), /“三公”经费财政拨款支出预算为19\.00万元/);
+    assert.match((await page.textContent('#narrative-status')) ?? '', /部门预算取得 \d+ 项年初预算/);
+    assert.match((await page.textContent('#sources-note')) ?? '', /部门预算：seed-2024-budget\.xlsx/);
     // 不用: the choice is dropped, the next narrative asks for the prior year again.
     await page.click('#sources-clear');
     await page.click('[data-action="narrate"]');

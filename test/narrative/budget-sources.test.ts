@@ -9,6 +9,8 @@ import { snapshotOf } from '../helpers';
 import { PUBLISHED_ITEM_BUDGETS, publishedBudgetFigures } from '../support/budget-figures';
 import { publishedPriorWorkbook } from '../support/prior-year';
 import { appendSheet, filledTemplate, seedSnapshot, squash } from './support';
+import { readBudgetWorkbook } from '../../src/core/budget';
+import { budgetWorkbookBytes } from '../support/budget-workbook';
 
 /**
  * issue 16 (2), (3): this year's 部门预算 (as the budget reader returns it, made here by hand from the sample's
@@ -84,4 +86,21 @@ test('a 项 the 部门预算 does not print: no 年初预算 when the printed li
   // 2010450 (476.41) left out: the lines no longer add up — nothing is inferred, the blank says why.
   const r = without('2010450');
   assert.match(r.text, /【请填写：2010450 事业运行 年初预算（部门预算中无此科目）】/);
+});
+
+test('the 部门预算 workbook built from the sample\'s published figures, read by the budget reader: the text states them', async () => {
+  const read = readBudgetWorkbook(await snapshotOf(await budgetWorkbookBytes(), '2024年部门预算.xlsx'));
+  const seed = await seedSnapshot();
+  const sources: SourceInputs = { budget: { figures: read.figures, name: '2024年部门预算.xlsx', findings: read.findings } };
+  const r = narrateSnapshot(seed, { sources });
+  const text = squash(r.text);
+  assert.match(text, /一般公共预算财政拨款支出年初预算为580\.13万元，支出决算为519\.63万元，完成年初预算的89\.57%。/);
+  for (const [code, budget] of Object.entries(PUBLISHED_ITEM_BUDGETS))
+    if (budget !== '0') assert.match(text, new RegExp(`（项）。年初预算为${budget.replace('.', '\\.')}万元`), code);
+  // The 项 the budget prints no line for (2010499, 2101101, 2110199) had none: its lines add up to the total.
+  assert.equal((text.match(/年初未安排预算/g) ?? []).length, 3);
+  assert.match(text, /“三公”经费财政拨款支出预算为19\.00万元，支出决算为14\.32万元，完成预算的75\.37%；/);
+  assert.doesNotMatch(r.text, /【请填写：[^】]*(年初预算|预算)】/);
+  const findings = reviewSnapshot(seed, r.text, sources).filter((f) => f.severity !== 'info' && !(f.rule === 'review-template' && /待填写/.test(f.message)));
+  assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), []);
 });

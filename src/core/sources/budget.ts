@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { BudgetFigure, BudgetFigures } from '../budget/types';
-import { cents, roundingBound, sum } from '../narrative/money';
+import { sum } from '../narrative/money';
+import { cents, roundingBound } from '../util/money';
 import type { AmountKey } from '../supplement/fields';
 import type { Entry } from '../supplement/schema';
 import { externalRef } from './external-ref';

@@ -1,10 +1,11 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../findings/finding';
-import { cents, formatMoney, ZERO } from '../narrative/money';
+import { ZERO } from '../narrative/money';
+import { cents, formatMoney } from '../util/money';
 import { leafRowsOf } from '../supplement/table-items';
 import { departmentKey } from '../read/department-name';
 import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey } from '../supplement/fields';
-import { emptySupplement, type Entry, type Supplement, type SupplementItem } from '../supplement/schema';
+import type { Entry, Supplement, SupplementItem } from '../supplement/schema';
 import type { WorkbookFacts } from '../tables/facts';
 import type { Item09, TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
@@ -36,7 +37,8 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
   if (!inputs.prior && !inputs.budget) return { supplement, findings: [], filled: { prior: 0, budget: 0 } };
   const out: Supplement = supplement
     ? { ...supplement, amounts: { ...supplement.amounts }, items: supplement.items.map((i) => ({ ...i, slots: { ...i.slots } })) }
-    : emptySupplement('');
+    : // No sheet (sheet ''): the narrative still says “工作簿中没有说明数据工作表” where a line stays blank.
+      { sheet: '', amounts: {}, counts: {}, texts: {}, scores: {}, slots: {}, items: [] };
   const findings: Finding[] = [];
   const given = year !== undefined && /^(19|20)\d{2}$/.test(String(year)) ? Number(year) : undefined;
   const thisYear = supplement?.year?.value ? Number(supplement.year.value) : (given ?? reportYear(model, facts));

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../findings/finding';
 import { TableFigures, type FigureKey } from '../narrative/figures';
-import { formatMoney } from '../narrative/money';
+import { formatMoney } from '../util/money';
 import { readWorkbook } from '../read/read-workbook';
 import type { AmountKey } from '../supplement/fields';
 import type { Entry } from '../supplement/schema';

@@ -1,4 +1,5 @@
 import { readerSnapshot } from '../../core/explain/own-sheets';
+import { readBudgetWorkbook } from '../../core/budget';
 import type { SourceInputs } from '../../core/sources/types';
 import { snapshotFromXlsx } from './read-file';
 
@@ -25,8 +26,9 @@ export async function sourcesFromFiles(files: { prior?: SourceFile; budget?: Sou
   if (files.budget) {
     const read = await snapshotFromXlsx(files.budget.bytes, files.budget.name);
     if (!read.ok) return { ok: false, message: `部门预算工作簿“${files.budget.name}”：${read.finding.message}` };
-    // BUDGET-READER: wired when readBudgetWorkbook (src/core/budget/index.ts) lands on main.
-    return { ok: false, message: `暂不能读取部门预算工作簿“${files.budget.name}”：部门预算读取尚未完成。` };
+    const budget = readBudgetWorkbook(readerSnapshot(read.snapshot));
+    // The budget reader's own findings (a table not found, a unit in 元…) travel with the figures.
+    sources.budget = { figures: budget.figures, name: files.budget.name, findings: budget.findings };
   }
   return { ok: true, sources };
 }
