@@ -4,6 +4,7 @@
  * runs the core, and puts the result into the state; the render shows it.
  */
 import type { Finding } from '../core/findings/finding';
+import type { SourceInputs } from '../core/sources/types';
 import { checkSnapshot } from '../core/report';
 import { readWorkbook } from '../core/read/read-workbook';
 import { unitAndYear } from '../core/tables/unit-and-year';
@@ -44,9 +45,9 @@ function say(pane: Pane, said: Said): void {
 function rereview(chunk: ReviewChunk, snapshot: WorkbookSnapshot, previous: ReviewOutcome): ReviewOutcome | undefined {
   if (previous.source === 'sheet') {
     const sheet = chunk.narrativeFromSheet(snapshot);
-    return sheet ? { ...previous, text: sheet.text, findings: chunk.reviewSnapshot(snapshot) } : undefined;
+    return sheet ? { ...previous, text: sheet.text, findings: chunk.reviewSnapshot(snapshot, undefined, previous.sources) } : undefined;
   }
-  return { ...previous, findings: chunk.reviewSnapshot(snapshot, previous.text) };
+  return { ...previous, findings: chunk.reviewSnapshot(snapshot, previous.text, previous.sources) };
 }
 
 /**
@@ -122,6 +123,20 @@ export async function narrate(pane: Pane, fresh: boolean, revealKept = true): Pr
   return narrative;
 }
 
+/** The chosen 上年决算 / 部门预算 read (none chosen: none, without loading the narrative chunk); undefined when said why not. */
+async function chosenSourceInputs(pane: Pane): Promise<SourceInputs | undefined> {
+  const chosen = chosenSources();
+  if (!chosen.prior && !chosen.budget) return {};
+  try {
+    const read = await (await loadNarrative()).sourcesFromChosen(chosen);
+    if (read.ok) return read.sources;
+    pane.ui.error(read.message);
+  } catch {
+    pane.ui.error(S.narrativeChunkFailed);
+  }
+  return undefined;
+}
+
 async function copyNarrative(pane: Pane): Promise<void> {
   const narrative = pane.current?.narrative;
   if (!narrative) {
@@ -189,6 +204,9 @@ export async function review(pane: Pane, source: 'text' | 'sheet'): Promise<void
   }
   // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算 the text is checked against.
   const tables = readerSnapshot(read.snapshot);
+  // Checked against the same 上年决算 / 部门预算 as 生成情况说明 would use (src/core/sources).
+  const sources = await chosenSourceInputs(pane);
+  if (!sources) return;
   let outcome: ReviewOutcome;
   if (source === 'sheet') {
     const sheet = chunk.narrativeFromSheet(tables);
@@ -197,10 +215,10 @@ export async function review(pane: Pane, source: 'text' | 'sheet'): Promise<void
       ui.error(S.review.noSheet);
       return;
     }
-    outcome = { text: sheet.text, source, label: S.review.sheet, findings: chunk.reviewSnapshot(tables) };
+    outcome = { text: sheet.text, source, label: S.review.sheet, findings: chunk.reviewSnapshot(tables, undefined, sources), sources };
   } else {
     const file = ui.review.loadedFileName();
-    outcome = { text, source, label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(tables, text) };
+    outcome = { text, source, label: file ? `“${file}”` : S.review.pasted, findings: chunk.reviewSnapshot(tables, text, sources), sources };
   }
   // No 审核 yet (Excel): the tables' own findings are listed too, from the same read, but not marked.
   const unchecked = pane.current?.report ? {} : { ...checkedView(read.snapshot, ''), notes: [{ text: S.review.uncheckedTables }] };

@@ -8,6 +8,7 @@
  * The reviewer itself (src/core/review) is loaded lazily by the modes (./review-chunk); this module only
  * imports its types.
  */
+import type { SourceInputs } from '../core/sources/types';
 import { countBySeverity, type Finding, type Severity } from '../core/findings/finding';
 import type { Report } from '../core/report';
 import { isReviewFinding, type ReviewFinding } from '../core/review/schema';
@@ -27,6 +28,8 @@ export interface ReviewOutcome {
   /** How the pane names it: 粘贴的文本, “x.docx”, “情况说明”工作表. */
   label: string;
   findings: ReviewFinding[];
+  /** 上年决算 / 部门预算 chosen when it was reviewed (in memory only): every re-review uses the same. */
+  sources?: SourceInputs;
 }
 
 /** The sentence around a quote: `before` + `quote` (marked) + `after`, with "…" where it was shortened. */

@@ -35,6 +35,7 @@ import { STATE_PREFIX } from '../../src/hosts/office/state';
 import type { FakeWorkbook } from '../fakes/excel';
 import { SEED, snapshotOf } from '../helpers';
 import { PRIOR_FIXTURE } from '../support/write-source-fixtures';
+import { sourcesFromFiles } from '../../src/hosts/file/source-bytes';
 import {
   ROOT,
   type Browser,
@@ -377,6 +378,15 @@ test('上年决算 in both modes: chosen beside the workbook, 生成情况说明
     assert.match(await narrativeText(page), /“三公”经费财政拨款支出预算为19\.00万元/);
     assert.match((await page.textContent('#narrative-status')) ?? '', /部门预算取得 \d+ 项年初预算/);
     assert.match((await page.textContent('#sources-note')) ?? '', /部门预算：seed-2024-budget\.xlsx/);
+    // 审核说明 of that text against the same two files: nothing wrong in it (only notes on the sources, infos).
+    const both = await sourcesFromFiles({ prior: { bytes: priorBytes, name: prior.name }, budget: { bytes: readFileSync(join(ROOT, 'test', 'fixtures', 'seed-2024-budget.xlsx')), name: 'seed-2024-budget.xlsx' } });
+    assert.ok(both.ok);
+    await page.fill('#review-input', narrateSnapshot(seed, { format: 'hunan', sources: both.sources }).text);
+    await page.click('[data-action="review"]');
+    await page.waitForFunction(() => /已审核粘贴的文本/.test(document.getElementById('review-status')?.textContent ?? ''));
+    const reviewed = await shownReview(page);
+    assert.ok(reviewed.length > 0, 'the review ran (its reminder of the blanks at least)');
+    assert.deepEqual(reviewed.filter((f) => f.severity !== 'info' && !/review-template/.test(f.rule)).map((f) => `${f.rule}: ${f.quote}`), []);
     // 不用: the choice is dropped, the next narrative asks for the prior year again.
     await page.click('#sources-clear');
     await page.click('[data-action="narrate"]');
