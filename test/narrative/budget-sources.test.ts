@@ -104,3 +104,15 @@ test('the 部门预算 workbook built from the sample\'s published figures, read
   const findings = reviewSnapshot(seed, r.text, sources).filter((f) => f.severity !== 'info' && !(f.rule === 'review-template' && /待填写/.test(f.message)));
   assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), []);
 });
+
+test('a 部门预算 of another year or another department: warned, still used', async () => {
+  const figures = { ...publishedBudgetFigures(), year: '2023年部门预算', department: '湘潭市城乡发展事务中心' };
+  const r = narrateSnapshot(await seedSnapshot(), { year: 2024, sources: { budget: { figures, name: 'b.xlsx' } } });
+  const year = r.findings.filter((f) => f.rule === 'sources-budget-year');
+  assert.equal(year.length, 1);
+  assert.match(year[0].message, /部门预算工作簿“b\.xlsx”是 2023 年度的，而本年决算为 2024 年度，年初预算应取 2024 年度的部门预算/);
+  const dept = r.findings.filter((f) => f.rule === 'sources-budget-department');
+  assert.equal(dept.length, 1);
+  assert.match(dept[0].message, /单位为“湘潭市城乡发展事务中心”，与本工作簿的“株洲市长株潭一体化发展事务中心”不同/);
+  assert.match(squash(r.text), /年初预算为580\.13万元/);
+});
