@@ -7,8 +7,11 @@ import { renderRulesText } from '../core/rules/render-catalogue';
 import { markedCopy, MARKED_COPY_CAVEAT } from '../hosts/file/marked-copy';
 import { collectWorkbooks } from './collect-files';
 import { formatReport } from './format-text';
-import { detailHtml, summaryCsv, summaryHtml, type BatchRow } from './summary-html';
-import { checkWorkbookFile, unitAndYear } from './workbook-check';
+import { batchRow, type BatchRow } from './batch-report/model';
+import { summaryHtml } from './batch-report/summary-page';
+import { detailHtml } from './batch-report/detail-page';
+import { summaryCsv } from './batch-report/csv';
+import { checkWorkbookFile } from './workbook-check';
 import { narrateCommand, templateCommand, type NarrateOptions } from './narrate-command';
 import { reviewNarrativeForWorkbook, withReviewFindings } from '../hosts/file/narrative-text';
 import { explainCommand, parseExplain } from './explain-command';
@@ -182,20 +185,20 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     }
     reports.push(report);
     const slug = `${String(i + 1).padStart(3, '0')}-${basename(file).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|\s]+/g, '_')}`;
-    let markedHref: string | undefined;
+    let marked: string | undefined;
     if (options.markedDir && checked.bytes) {
       const copy = await markedCopy(checked.bytes, report.findings);
       if (copy.error) io.err(`${file}：${copy.error}，未写出标记副本。`);
       else {
-        const name = `${slug}.标记.xlsx`;
-        await writeFile(join(options.markedDir, name), copy.bytes);
-        markedHref = name;
+        marked = join(options.markedDir, `${slug}.标记.xlsx`);
+        await writeFile(marked, copy.bytes);
       }
     }
     if (options.reportDir) {
-      const row: BatchRow = { file, ...unitAndYear(checked.model, checked.facts), report, detailHref: `details/${slug}.html`, jsonHref: `reports/${slug}.json`, markedHref };
-      await writeFile(join(options.reportDir, row.jsonHref), JSON.stringify(report, null, 2));
-      await writeFile(join(options.reportDir, row.detailHref), detailHtml({ ...row, markedHref: undefined }));
+      // Paths in the report are shown relative to the folder given (never absolute): the JSON too.
+      const row: BatchRow = batchRow({ file, roots: options.paths, checked, report, slug, reportDir: options.reportDir, marked });
+      await writeFile(join(options.reportDir, row.jsonHref), JSON.stringify(row.report, null, 2));
+      await writeFile(join(options.reportDir, row.detailHref), detailHtml(row));
       rows.push(row);
     }
     if (batch) io.err(`[${i + 1}/${files.length}] ${file}：${report.summary.error} 个错误，${report.summary.warning} 个警告`);
