@@ -110,6 +110,7 @@ test('overview: one line per rule and severity, workbooks and findings counted a
   assert.equal(byKey.get('t06-class-sum/error')!.findings, 2, 'two findings in one workbook: one workbook');
   assert.equal(byKey.get('t09-budget-copied/warning')!.explained, 0, 'a stale explanation is not counted as explained');
   assert.equal(byKey.get('x06-05-contributions/warning')!.title, rulesById().get('x06-05-contributions')!.title, 'the catalogue’s title');
+  assert.equal(ruleOverview(batchEntries([row('x.xlsx', '', '未识别', [finding('read-file-unreadable', 'error', '01')])]))[0].title, '文件无法读取', 'a reader finding: its family');
   assert.deepEqual([...tableCounts(batchEntries(ROWS))], [['02', 1], ['05', 2], ['06', 3], ['09', 1]], 'x06-05 touches 05 and 06 (its rule’s tables)');
 });
 

@@ -11,6 +11,8 @@ import { detailHtml } from '../../src/cli/batch-report/detail-page';
 import { summaryCsv } from '../../src/cli/batch-report/csv';
 import { batchEntries, sortEntries, type BatchRow } from '../../src/cli/batch-report/model';
 import { syntheticRows } from '../support/batch-rows';
+import { parse } from 'acorn';
+import { SUMMARY_SCRIPT } from '../../src/cli/batch-report/summary-script';
 
 const META = { generated: '2025/4/1 10:00:00', seconds: 1.5 };
 
@@ -24,6 +26,12 @@ test('summary: exactly one script, allowed by its SHA-256 in the CSP; no network
   assert.ok(csp.includes(`script-src 'sha256-${hash}'`), csp);
   assert.doesNotMatch(csp, /unsafe-eval|https?:|\*/);
   assert.doesNotMatch(html, /\b(src|href)="(https?:)?\/\//, 'nothing to fetch');
+});
+
+test('the summary’s script is ES5 (browsers government desktops still carry) and holds no markup', () => {
+  assert.doesNotThrow(() => parse(SUMMARY_SCRIPT, { ecmaVersion: 5 }));
+  assert.doesNotMatch(SUMMARY_SCRIPT, /<\/script|<!--/i);
+  assert.match(SUMMARY_SCRIPT, /\/（\\d\+ 个）\$\//, 'escapes survive the template literal');
 });
 
 test('summary: one row per workbook, most open first, counts and the top open problem; the overview links to the filtered list', () => {

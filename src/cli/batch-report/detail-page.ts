@@ -54,13 +54,14 @@ function explanationHtml(f: Finding): string {
     : `<span class="said">已说明：</span>${escapeHtml(f.explanation.text)}${date}`;
 }
 
-function findingsHtml(findings: readonly Finding[]): string {
+/** Without any explanation in the workbook, the 单位的说明 column is left out (its width goes to the message). */
+function findingsHtml(findings: readonly Finding[], explained: boolean): string {
   const anchored = new Set<string>();
   return sortFindings(findings)
     .map((f) => {
       const id = anchored.has(f.rule) ? '' : ` id="rule-${escapeHtml(encodeURIComponent(f.rule))}"`;
       anchored.add(f.rule);
-      return `<tr${id}><td class="c0 ${f.severity}">${escapeHtml(level(f))}</td><td class="c1">${escapeHtml(f.message)}</td><td class="n c2">${escapeHtml(f.expected ?? '')}</td><td class="n c3">${escapeHtml(f.actual ?? '')}</td><td class="n c4">${escapeHtml(f.difference ?? '')}</td><td class="c5">${cellsHtml(f.cells)}</td><td class="c6">${explanationHtml(f)}</td><td class="c7"><code>${escapeHtml(f.rule)}</code></td></tr>`;
+      return `<tr${id}><td class="c0 ${f.severity}">${escapeHtml(level(f))}</td><td class="c1">${escapeHtml(f.message)}</td><td class="n c2">${escapeHtml(f.expected ?? '')}</td><td class="n c3">${escapeHtml(f.actual ?? '')}</td><td class="n c4">${escapeHtml(f.difference ?? '')}</td><td class="c5">${cellsHtml(f.cells)}</td>${explained ? `<td class="c6">${explanationHtml(f)}</td>` : ''}<td class="c7"><code>${escapeHtml(f.rule)}</code></td></tr>`;
     })
     .join('\n');
 }
@@ -73,6 +74,7 @@ export function detailHtml(row: BatchRow): string {
   const tables = r.tables
     .map((t) => `<tr><td>公开${t.code}表</td><td>${escapeHtml(TABLE_NAMES[t.code as TableCode] ?? t.title)}</td><td>${escapeHtml(t.sheet)}</td><td>${escapeHtml(t.range)}</td></tr>`)
     .join('');
+  const explained = r.findings.some((f) => f.explanation);
   const yearNote = row.yearSource && row.yearSource !== 'tables' ? ` <small>（${YEAR_SOURCE_NOTE[row.yearSource]}）</small>` : '';
   return `${pageHead(`审核报告 ${row.file}`, DETAIL_CSS)}
 <nav class="no-print"><a href="../summary.html">← 返回汇总</a> · ${links.join(' · ')}</nav>
@@ -80,8 +82,8 @@ export function detailHtml(row: BatchRow): string {
 <div class="facts"><p>文件：${escapeHtml(row.file)}</p><p>单位：${escapeHtml(row.unit || '未识别')}　年度：${escapeHtml(row.year)}${yearNote}</p>
 <p>结果：<span class="error">${s.error} 个错误</span>，<span class="warning">${s.warning} 个警告</span>（其中 <span class="said">${s.explained} 个已说明</span>），<span class="info">${s.info} 条提示</span>；待处理 ${openCount(s)} 个</p></div>
 <h2>问题（${r.findings.length}）</h2>
-<table class="findings"><thead><tr><th class="c0">级别</th><th class="c1">问题</th><th class="c2 n">应为</th><th class="c3 n">实为</th><th class="c4 n">差额</th><th class="c5">单元格</th><th class="c6">单位的说明</th><th class="c7">规则</th></tr></thead><tbody>
-${findingsHtml(r.findings) || '<tr><td colspan="8" class="ok">未发现问题</td></tr>'}
+<table class="findings"><thead><tr><th class="c0">级别</th><th class="c1">问题</th><th class="c2 n">应为</th><th class="c3 n">实为</th><th class="c4 n">差额</th><th class="c5">单元格</th>${explained ? '<th class="c6">单位的说明</th>' : ''}<th class="c7">规则</th></tr></thead><tbody>
+${findingsHtml(r.findings, explained) || `<tr><td colspan="${explained ? 8 : 7}" class="ok">未发现问题</td></tr>`}
 </tbody></table>
 <h2>找到的表（${r.tables.length}/9）</h2>
 <table class="tables"><thead><tr><th>表</th><th>名称</th><th>工作表</th><th>区域</th></tr></thead><tbody>${tables || '<tr><td colspan="4">未找到公开01–09表</td></tr>'}</tbody></table>

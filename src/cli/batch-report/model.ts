@@ -81,6 +81,25 @@ export function rulesById(): Map<string, RuleMeta> {
   return catalogueCache;
 }
 
+/**
+ * Findings of the reader, the narrative review and the 审核说明 sheet come from no catalogue rule: named by
+ * their family (the overview shows the id beside it).
+ */
+const FAMILY_TITLES: Array<[RegExp, string]> = [
+  [/^read-file-/, '文件无法读取'],
+  [/^read-table-/, '表的识别与读取'],
+  [/^read-(cell|cells|merges)-/, '单元格内容'],
+  [/^read-unit-/, '金额单位'],
+  [/^read-/, '表格读取'],
+  [/^review-/, '情况说明与表格核对'],
+  [/^explain-/, '审核说明工作表'],
+];
+
+/** A rule's title for the overview and the rule filter: the catalogue's, else its family's, else its id. */
+export function ruleTitle(id: string): string {
+  return rulesById().get(id)?.title ?? FAMILY_TITLES.find(([re]) => re.test(id))?.[1] ?? id;
+}
+
 /** The tables a finding touches: its own, its rule's, and those whose sheets hold its cells. */
 export function findingTables(f: Finding, report: Report): string[] {
   const codes = new Set<string>();
@@ -226,7 +245,7 @@ export function ruleOverview(entries: readonly BatchEntry[]): RuleLine[] {
       const id = `${f.rule}\n${f.severity}`;
       let line = lines.get(id);
       if (!line) {
-        line = { rule: f.rule, severity: f.severity, title: rulesById().get(f.rule)?.title ?? f.rule, workbooks: 0, findings: 0, explained: 0 };
+        line = { rule: f.rule, severity: f.severity, title: ruleTitle(f.rule), workbooks: 0, findings: 0, explained: 0 };
         lines.set(id, line);
       }
       line.findings += 1;

@@ -5,7 +5,7 @@
  * full problem text appears once.
  */
 import { SEVERITY_LABEL, escapeHtml, hrefOf, pageHead } from './html';
-import { type BatchEntry, type BatchRow, type RuleLine, type SortKey, batchEntries, encodeKey, ruleOverview, sortEntries, tableCounts } from './model';
+import { type BatchEntry, type BatchRow, type RuleLine, type SortKey, batchEntries, encodeKey, ruleOverview, ruleTitle, sortEntries, tableCounts } from './model';
 import { SUMMARY_SCRIPT, SUMMARY_SCRIPT_HASH } from './summary-script';
 import { SUMMARY_CSS } from './summary-style';
 import { YEAR_SOURCE_NOTE } from './year';
@@ -85,12 +85,12 @@ function options(list: Array<[string, string]>): string {
   return list.map(([value, label]) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`).join('');
 }
 
-function toolsHtml(entries: readonly BatchEntry[], overview: readonly RuleLine[]): string {
+function toolsHtml(entries: readonly BatchEntry[]): string {
   const tables = [...tableCounts(entries)].map(([code, n]): [string, string] => [code, `公开${code}表 ${TABLE_NAMES[code as TableCode] ?? ''}（${n} 个）`]);
   const rules = new Map<string, { title: string; workbooks: Set<number> }>();
   for (const e of entries)
     for (const k of e.keys) {
-      const line = rules.get(k.rule) ?? { title: overview.find((l) => l.rule === k.rule)?.title ?? k.rule, workbooks: new Set<number>() };
+      const line = rules.get(k.rule) ?? { title: ruleTitle(k.rule), workbooks: new Set<number>() };
       line.workbooks.add(e.index);
       rules.set(k.rule, line);
     }
@@ -153,7 +153,7 @@ export function summaryHtml(rows: readonly BatchRow[], meta: { generated: string
 <nav class="no-print"><a href="#overview">按规则汇总</a> · <a href="#list">工作簿列表</a> · <a href="summary.csv">summary.csv</a></nav></header>
 ${overviewHtml(overview, rows.length)}
 <section id="list"><h2>工作簿</h2>
-${toolsHtml(entries, overview)}
+${toolsHtml(entries)}
 <p id="shown" aria-live="polite">共 ${rows.length} 个工作簿，待处理多的在前</p>
 <table class="rows">${headerHtml()}
 <tbody id="rows">

@@ -31,6 +31,8 @@ export const SUMMARY_SCRIPT = `(function () {
   var rows = [];
   for (var i = 0; i < body.rows.length; i++) rows.push(parseRow(body.rows[i]));
   var state = readHash();
+  /** The order the rows are in: as written, most open first. */
+  var current = 'open:desc';
 
   function byId(id) { return document.getElementById(id); }
   function parseRow(tr) {
@@ -112,26 +114,43 @@ export const SUMMARY_SCRIPT = `(function () {
     controls.sort.value = sortValue;
   }
   function apply() {
-    var sorted = rows.slice().sort(comparator(state.sort, state.dir));
-    var fragment = document.createDocumentFragment();
-    var count = 0;
-    for (var j = 0; j < sorted.length; j++) {
-      var r = sorted[j];
-      var keep = matches(r, state);
-      r.tr.hidden = !keep;
-      if (keep) count++;
-      if (r.link) r.link.setAttribute('href', state.rule ? r.href + '#rule-' + encodeURIComponent(state.rule) : r.href);
-      fragment.appendChild(r.tr);
+    // Moving 1,000 rows costs a layout of the whole table: only when the order changes (the page comes most
+    // open first), never for a filter.
+    var order = state.sort + ':' + state.dir;
+    if (order !== current) {
+      rows.sort(comparator(state.sort, state.dir));
+      var fragment = document.createDocumentFragment();
+      for (var m = 0; m < rows.length; m++) fragment.appendChild(rows[m].tr);
+      body.appendChild(fragment);
+      current = order;
     }
-    body.appendChild(fragment);
+    var count = 0;
+    for (var j = 0; j < rows.length; j++) {
+      var r = rows[j];
+      var keep = matches(r, state);
+      if (r.tr.hidden === keep) r.tr.hidden = !keep;
+      if (keep) count++;
+      var href = state.rule ? r.href + '#rule-' + encodeURIComponent(state.rule) : r.href;
+      if (r.link && r.link.getAttribute('href') !== href) r.link.setAttribute('href', href);
+    }
     var headers = document.querySelectorAll('th[data-col]');
     for (var h = 0; h < headers.length; h++) {
       var col = headers[h].getAttribute('data-col');
       if (col === state.sort) headers[h].setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
       else headers[h].removeAttribute('aria-sort');
     }
-    shown.textContent = count === total ? '显示全部 ' + total + ' 个工作簿' : '显示 ' + count + ' 个，共 ' + total + ' 个工作簿';
+    shown.textContent = (count === total ? '显示全部 ' + total + ' 个工作簿' : '显示 ' + count + ' 个，共 ' + total + ' 个工作簿') + describe();
     none.hidden = count > 0;
+  }
+  /** The filters in words, for the line above the list (and so on paper: a printed list says what it shows). */
+  function describe() {
+    var parts = [];
+    [['sev', '级别'], ['table', '表'], ['rule', '规则']].forEach(function (pair) {
+      var select = controls[pair[0]];
+      if (select.value) parts.push(pair[1] + '：' + select.options[select.selectedIndex].text.replace(/（\\d+ 个）$/, ''));
+    });
+    if (state.q) parts.push('查找：' + state.q);
+    return parts.length ? '（' + parts.join('；') + '）' : '';
   }
   function fromControls() {
     var sort = controls.sort.value.split(':');

@@ -7,6 +7,7 @@
 export const SUMMARY_CSS = `
 header p{margin:4px 0}
 nav a{white-space:nowrap}
+.tools[hidden]{display:none}
 .tools{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center;margin:8px 0;padding:8px;background:#faf9f8;border:1px solid #e1dfdd}
 .tools label{white-space:nowrap;max-width:100%;display:flex;align-items:center;gap:4px}
 .tools select,.tools input{font:inherit;font-size:13px;max-width:100%;min-width:0}
@@ -66,7 +67,8 @@ table.overview code{color:#605e5c;white-space:nowrap}
   #all-rules~table tr.extra{display:table-row!important}
   table.rows td.t summary{white-space:normal}
   td.t p{display:none}
-  button.sort{border:0}
+  .js button.sort,button.sort{border:0}
+  table.rows td.f,table.rows td.u{white-space:normal;overflow-wrap:anywhere}
   th[aria-sort] button.sort::after{content:none}
 }
 `;
