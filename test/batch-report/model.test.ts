@@ -9,6 +9,7 @@ import { checkSnapshot } from '../../src/core/report';
 import { displayPath, reportShownAs } from '../../src/cli/batch-report/paths';
 import { batchYear } from '../../src/cli/batch-report/year';
 import { type BatchRow, batchEntries, rulesById, filterEntries, findingTables, ruleOverview, sortEntries, tableCounts } from '../../src/cli/batch-report/model';
+import { hrefOf } from '../../src/cli/batch-report/html';
 import { SEED, snapshotOf } from '../helpers';
 
 test('paths: relative to the folder given (with “/”), the deepest folder when nested, a file given directly by its name; never absolute', () => {
@@ -118,4 +119,9 @@ test('a finding’s tables: its own, its rule’s, and the tables whose sheets h
   const report = { file: 'x', tables: [{ code: '04', title: 't', sheet: '财拨总表', range: 'A1:B2' }], findings: [], summary: countBySeverity([]) };
   assert.deepEqual(findingTables({ rule: 'custom', severity: 'warning', message: 'm', cells: ['财拨总表!C7', "'其他 表'!A1"] }, report), ['04']);
   assert.deepEqual(findingTables({ rule: 'x06-05-contributions', severity: 'warning', message: 'm', cells: [] }, report), ['05', '06']);
+});
+
+test('links to files we wrote: Chinese kept, “#”, “%”, “?” and spaces encoded so the file opens from disk', () => {
+  assert.equal(hrefOf('details/001-株洲#2%.html'), 'details/001-株洲%232%25.html');
+  assert.equal(hrefOf('../标记 副本/a?.xlsx'), '../标记%20副本/a%3F.xlsx');
 });

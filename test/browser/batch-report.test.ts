@@ -24,7 +24,7 @@ import { detailHtml } from '../../src/cli/batch-report/detail-page';
 import { type BatchEntry, type BatchFilter, type SortDir, type SortKey, batchEntries, filterEntries, ruleOverview, sortEntries } from '../../src/cli/batch-report/model';
 import { syntheticRows } from '../support/batch-rows';
 import { SEED } from '../helpers';
-import { ROOT } from './support';
+import { ROOT, lowContrast } from './support';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
@@ -146,6 +146,7 @@ test('a real folder’s report fits 1280 and 400 px: relative paths, the year fi
     const years = await o.page.$$eval('#rows td.y', (cells) => cells.map((c) => c.textContent));
     assert.deepEqual([...years].sort(), ['2024', '2024', '未识别'], 'the sample and its copy name 2024 in the file name; the broken file nothing');
     await assertFits(o.page, `summary at ${width}px`);
+    assert.deepEqual(await lowContrast(o.page), [], 'text below 4.5:1 contrast');
     await shot(o.page, `real-summary-${width}.png`, true);
     // The detail page of the sample: every cell reference on one line (chips wrap between references only).
     await o.page.click('a.d >> text=seed-2024.xlsx');
@@ -158,6 +159,7 @@ test('a real folder’s report fits 1280 and 400 px: relative paths, the year fi
     assert.deepEqual(broken, [], 'cell references broken across lines');
     assert.ok((await o.page.$$('ul.cells li')).length >= 20, 'the sample’s findings list their cells');
     await assertFits(o.page, `detail page at ${width}px`);
+    assert.deepEqual(await lowContrast(o.page), [], 'text below 4.5:1 contrast');
     await shot(o.page, `real-detail-${width}.png`, true);
     await close(o);
   }
@@ -173,6 +175,11 @@ test('1,000 workbooks: figures; sorting by the headers and filtering by severity
   assert.equal(await page.textContent('#shown'), '显示全部 1000 个工作簿');
   await assertFits(page, '1,000 rows at 1280px');
   await shot(page, 'big-1280.png');
+  // Scrolled far down the list, the column headers are still at the top of the window.
+  await page.evaluate(`window.scrollTo(0, document.getElementById('rows').rows[500].offsetTop)`);
+  assert.ok(Math.abs((await page.locator('th[data-col=open]').boundingBox())!.y) < 2, 'sticky headers');
+  await shot(page, 'big-scrolled-1280.png');
+  await page.evaluate('window.scrollTo(0, 0)');
 
   const sortMs = await measure(`document.querySelector('th[data-col=error] button').click()`);
   assert.deepEqual(await shownRows(page), expected({}, 'error', 'desc'), 'errors, most first');

@@ -39,6 +39,8 @@ input.toggle:checked+label.toggle{display:none}
 #all-rules:not(:checked)~table tr.extra{display:none}
 table.overview code{color:#605e5c;white-space:nowrap}
 #none{padding:12px;color:#605e5c}
+/* On screen the column headers stay in view while 1,000 rows scroll (on paper they repeat per page instead). */
+@media screen and (min-width:960px){table.rows thead th{position:sticky;top:0;z-index:1;box-shadow:0 1px 0 #c8c6c4}}
 @media screen and (max-width:959px){
   body{margin:12px}
   table.rows,table.rows tbody,table.rows tr{display:block}
