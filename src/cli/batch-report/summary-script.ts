@@ -162,7 +162,8 @@ export const SUMMARY_SCRIPT = `(function () {
   controls.q.addEventListener('input', fromControls);
   tools.addEventListener('submit', function (event) { event.preventDefault(); });
   byId('f-clear').addEventListener('click', function () {
-    state = { sev: '', table: '', rule: '', q: '', sort: 'open', dir: 'desc' };
+    // Filters only: the order the reviewer chose stays.
+    state = { sev: '', table: '', rule: '', q: '', sort: state.sort, dir: state.dir };
     showControls(); writeHash(); apply();
   });
   document.addEventListener('click', function (event) {
