@@ -24,6 +24,7 @@ td.y{white-space:nowrap}td.guess{text-decoration:underline dotted;color:#605e5c}
 td.t{overflow:hidden}
 td.t summary{display:block;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;list-style:none}
 td.t summary::-webkit-details-marker{display:none}
+td.t summary::before{content:"▸ ";color:#605e5c}td.t details[open] summary::before{content:"▾ "}
 td.t details[open] summary{white-space:normal}
 td.t p{margin:2px 0 0;color:#605e5c;font-size:13px}
 td.t b{font-weight:600}
@@ -69,6 +70,7 @@ table.overview code{color:#605e5c;white-space:nowrap}
   #all-rules~table tr.extra{display:table-row!important}
   table.rows td.t summary{white-space:normal}
   td.t p{display:none}
+  td.t summary::before{content:none}
   .js button.sort,button.sort{border:0}
   table.rows td.f,table.rows td.u{white-space:normal;overflow-wrap:anywhere}
   th[aria-sort] button.sort::after{content:none}
