@@ -254,7 +254,10 @@ test('1,000 workbooks at 400 px: cards, no overflow, no squeezed column; sorting
   await page.evaluate(`document.getElementById('list').scrollIntoView()`);
   await assertFits(page, 'filtered at 400px');
   await shot(page, 'big-filtered-400.png');
-  await page.check('#all-rules');
+  assert.equal(await page.locator('table.overview tr.extra').first().isVisible(), false, 'the overview starts with the checks failing most');
+  await page.click('label.toggle');
+  assert.equal(await page.locator('table.overview tr.extra').last().isVisible(), true, '显示全部 shows every line');
+  assert.equal(await page.isVisible('label.toggle'), false);
   await assertFits(page, 'every overview line at 400px');
   await close(o);
 });

@@ -119,16 +119,15 @@ function overviewHtml(lines: readonly RuleLine[], total: number): string {
     })
     .join('\n');
   // Without a script: a checkbox shows the rest (CSS :checked), and print shows every line.
-  const more =
-    lines.length > OVERVIEW_FIRST
-      ? `<input type="checkbox" id="all-rules" class="toggle no-print"><label for="all-rules" class="toggle no-print">显示全部 ${lines.length} 条（另有 ${lines.length - OVERVIEW_FIRST} 条）</label>`
-      : '';
+  const extra = lines.length > OVERVIEW_FIRST;
+  const toggle = extra ? '<input type="checkbox" id="all-rules" class="toggle no-print">' : '';
+  const label = extra ? `<label for="all-rules" class="toggle no-print">显示全部 ${lines.length} 条（另有 ${lines.length - OVERVIEW_FIRST} 条）</label>` : '';
   return `<section id="overview"><h2>按规则汇总</h2>
 <p class="muted no-print">每条审核规则在多少个工作簿中发现问题（同一规则按级别分行），问题多的在前；点规则名只看这些工作簿。</p>
-${more}
+${toggle}
 <table class="overview"><thead><tr><th scope="col">规则</th><th scope="col">级别</th><th scope="col" class="n">工作簿</th><th scope="col" class="n">问题数</th><th scope="col" class="n">已说明</th></tr></thead><tbody>
 ${body}
-</tbody></table></section>`;
+</tbody></table>${label}</section>`;
 }
 
 /**

@@ -34,9 +34,9 @@ button.sort{all:unset}
 th[aria-sort=descending] button.sort::after{content:" ↓"}th[aria-sort=ascending] button.sort::after{content:" ↑"}
 table.overview td:first-child{overflow-wrap:anywhere}
 input.toggle{position:absolute;opacity:0;width:1px;height:1px}
-label.toggle{display:inline-block;margin:0 0 6px;cursor:pointer;color:#0f5ea8;border-bottom:1px dotted #0f5ea8}
-input.toggle:focus-visible+label.toggle{outline:2px solid #0f5ea8;outline-offset:1px}
-input.toggle:checked+label.toggle{display:none}
+label.toggle{display:inline-block;margin:6px 0 0;cursor:pointer;color:#0f5ea8;border-bottom:1px dotted #0f5ea8}
+#all-rules:focus-visible~label.toggle{outline:2px solid #0f5ea8;outline-offset:1px}
+#all-rules:checked~label.toggle{display:none}
 #all-rules:not(:checked)~table tr.extra{display:none}
 table.overview code{color:#605e5c;white-space:nowrap}
 #none{padding:12px;color:#605e5c}
