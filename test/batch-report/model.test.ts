@@ -96,6 +96,7 @@ test('filters: severity, table and rule match one finding together; open leaves 
   assert.deepEqual(files(filterEntries(entries, { severity: 'clean' })), ['b.xlsx', 'd.xlsx']);
   assert.deepEqual(files(filterEntries(entries, { severity: 'clean', rule: 't06-class-sum' })), ['b.xlsx']);
   assert.deepEqual(files(filterEntries(entries, { text: '甲' })), ['b.xlsx']);
+  assert.deepEqual(files(filterEntries(entries, { text: '未识别' })), ['c.xlsx'], 'a workbook without a unit, as the page shows it');
   assert.deepEqual(files(filterEntries(entries, { text: ' C.XLSX ' })), ['c.xlsx'], 'trimmed, case-insensitive');
 });
 

@@ -218,7 +218,8 @@ export function filterEntries(entries: readonly BatchEntry[], f: BatchFilter): B
   const needle = f.text?.trim().toLowerCase();
   const findingLevel = Boolean((f.severity && f.severity !== 'clean') || f.table || f.rule);
   return entries.filter((e) => {
-    if (needle && !`${e.row.file}\n${e.row.unit}`.toLowerCase().includes(needle)) return false;
+    // As the page shows it: a workbook without a unit is found by “未识别”.
+    if (needle && !`${e.row.file}\n${e.row.unit || UNKNOWN}`.toLowerCase().includes(needle)) return false;
     if (f.severity === 'clean' && e.open > 0) return false;
     return !findingLevel || e.keys.some((k) => keyMatches(k, f));
   });

@@ -17,7 +17,7 @@ const STATUS = {
   ok: '<span class="badge ok">通过</span>',
 } as const;
 
-/** The list's columns: header, sort key (when sortable), and the class its cells carry. */
+/** The list's columns: header, sort key (when sortable), its tooltip, whether it holds numbers. */
 const COLUMNS: Array<{ label: string; sort?: SortKey; title?: string; n?: boolean }> = [
   { label: '#' },
   { label: '文件', sort: 'file', title: '按文件顺序' },
