@@ -46,6 +46,12 @@ export function fsReason(error: unknown, path?: string): string {
     const file = fileInTheWay(path);
     if (file) return `“${file}”是文件而不是文件夹`;
   }
+  if (path && code === 'ENOENT') {
+    // Which part is missing: the file itself, or a folder on the way to it.
+    let missing = path;
+    while (dirname(missing) !== missing && !statOrUndefined(dirname(missing))) missing = dirname(missing);
+    return missing === path ? '文件不存在' : `文件夹“${missing}”不存在`;
+  }
   if (code && REASONS[code]) return REASONS[code];
   return `操作系统报告的错误（英文原文）：${error instanceof Error ? error.message : String(error)}`;
 }
