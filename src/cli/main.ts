@@ -31,7 +31,8 @@ const USAGE = `用法：
         只有加 --in-place 才写入原文件。错误（勾稽关系不成立）不能用说明代替；提示不需要说明。
         --remove 代替 --text：删除该问题的说明
   juesuan narrate 文件.xlsx [--format hunan|shanghai] [--docx 输出.docx] [--json]
-        生成“部门决算情况说明”（第三部分）和名词解释；需要的补充数据取自“说明数据”工作表
+        生成“部门决算情况说明”（第三部分）和名词解释；需要的补充数据取自“说明数据”工作表，
+        缺少的写作【请填写：…】，并按部分列出各项及要填写的单元格
   juesuan template 文件.xlsx --out 输出.xlsx [--format hunan|shanghai]
         生成带“说明数据”模板工作表的副本（原文件不变）
   juesuan rules [--json]                         列出全部审核规则
