@@ -15,13 +15,13 @@ import { FindingsView } from './findings-view';
 import type { ExplainHandlers } from './explain-view';
 import { renderNarrative } from './narrative-view';
 import { readNarrativeFile } from './narrative-file';
-import { ReviewPanel, isReviewFinding } from './review-panel';
+import { isReviewFinding } from '../core/review/schema';
+import { ReviewPanel } from './review-panel';
 import { S } from './strings';
 import { renderSummary, type SummaryExtras } from './summary-view';
 
 import type { Action } from './pane-state';
 
-export { ACTIONS, type Action } from './pane-state';
 
 export type PaneMode = 'loading' | 'excel' | 'standalone';
 
