@@ -18,10 +18,11 @@ export interface Collected {
 
 /**
  * Arguments → workbook paths, in argument order; folders are walked (sorted, recursively) for .xlsx/.xlsm/.xls,
- * skipping Office lock files (~$…) and what this tool writes beside the workbooks — marked copies
- * (“….标记.xlsx”, the page's “X（标记副本）.xlsx”) and report folders (summary.html with reports/ beside it) — since they are not the unit's
- * tables. A copy named on the command line is checked all the same. A path that does not exist is kept so that
- * its report says so. The same file given twice (also once by itself and once inside a folder) is kept once.
+ * skipping Office lock files (~$…) and what this tool writes beside the workbooks — marked copies (“….标记.xlsx”,
+ * the page's “X（标记副本）.xlsx”) and report folders (summary.html with reports/ beside it) — since they are not
+ * the unit's tables (copies “X.已说明.xlsx” are: the unit's workbook with its explanations). A copy named on the
+ * command line is checked all the same. A path that does not exist is kept so that its report says so. The same
+ * file given twice (also once by itself and once inside a folder) is kept once.
  */
 export async function collectWorkbooks(args: readonly string[]): Promise<Collected> {
   const out: Collected = { files: [], folders: [], skippedCopies: [], skippedReports: [], repeated: [] };
@@ -47,12 +48,15 @@ export async function collectWorkbooks(args: readonly string[]): Promise<Collect
   return out;
 }
 
-/** The workbooks under `dir`; `everything`: also those a walk leaves out (to tell whether a report folder holds any). */
+/**
+ * The workbooks under `dir`, noting in `out` what is left out; `everything`: all of them, nothing left out or
+ * noted (to tell whether a report folder holds any).
+ */
 async function walk(dir: string, out: Collected, everything = false): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   if (!everything && isReportFolder(entries)) {
     // Said only when it held workbooks (marked copies written beside the report): else nothing was left out.
-    if ((await walk(dir, { ...out, skippedReports: [], skippedCopies: [] }, true)).length) out.skippedReports.push(dir);
+    if ((await walk(dir, out, true)).length) out.skippedReports.push(dir);
     return [];
   }
   const files: string[] = [];
