@@ -13,7 +13,7 @@ const REASONS: Record<string, string> = {
   EISDIR: '这是文件夹，不是文件',
   EEXIST: '已有同名的文件或文件夹',
   EACCES: '没有权限（请检查该文件或文件夹的权限，或换一个位置）',
-  EPERM: '操作系统不允许（没有权限，或文件被设为只读）',
+  EPERM: '操作系统不允许（没有权限、文件为只读，或正被其他程序打开，例如在 Excel 中）',
   EROFS: '所在的磁盘或共享是只读的',
   ENOSPC: '磁盘空间已满',
   EDQUOT: '磁盘配额已用完',
