@@ -49,6 +49,19 @@ test('a regular file where a folder is expected: every output option names the p
   assert.match(ex.err, /是文件而不是文件夹/);
 });
 
+test('a write that fails midway (summary.html is a folder): said once, the rest of that output stops, the results printed in full, exit 2', async () => {
+  const { dir, input } = workspace('midway');
+  const report = join(dir, 'report');
+  mkdirSync(join(report, 'summary.html'), { recursive: true });
+  const r = await run(['check', input, '--report', report, '--marked', join(dir, 'marked')]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /无法写入“[^”]*summary\.html”：这是文件夹，不是文件。--report 的其余文件不再写出；审核照常进行。/);
+  assert.doesNotMatch(r.err, /汇总已写入/);
+  assert.match(r.err, /标记副本已写入/, 'the other output is not stopped by it');
+  assert.equal((r.out.match(/^文件：/gm) ?? []).length, 2, 'with no summary.html, each workbook is printed in full');
+  assert.equal(readdirSync(join(report, 'reports')).length, 2, 'what was written before stays');
+});
+
 test('a name too long: the reason in Chinese, exit 2, the check printed', async () => {
   const { dir, a } = workspace('long');
   const long = join(dir, `${'长'.repeat(100)}.xlsx`); // 300 bytes in UTF-8: over the 255 a name may have
