@@ -131,7 +131,7 @@ test('explain never writes over the input or an earlier copy unless told: --out 
   const before = statSync(file).mtimeMs;
   const intoInput = await run(['explain', file, ...args(w1, 'a'), '--out', file]);
   assert.equal(intoInput.code, 2);
-  assert.match(intoInput.err, /不会覆盖原文件.*--in-place/);
+  assert.match(intoInput.err, /就是输入文件.*不会改动输入文件.*--in-place/);
   assert.equal((await run(['explain', file, ...args(w1, '第一条')])).code, 0);
   const copy = join(dir, 'X.已说明.xlsx');
   const again = await run(['explain', file, ...args(w2, '第二条')]);
@@ -190,7 +190,9 @@ test('check --results-sheet: a copy with 审核结果 (one row per finding, link
   // Usage: the input as output, several workbooks.
   const self = await run(['check', file, '--results-sheet', file]);
   assert.equal(self.code, 2);
-  assert.match(self.err, /不能是输入文件/);
+  assert.match(self.err, /就是输入文件/);
+  assert.match(self.out, /审核结果：/, 'the check still runs and prints');
+  assert.deepEqual(readFileSync(file), input);
   assert.equal((await run(['check', file, out1, '--results-sheet', join(dir, 'R3.xlsx')])).code, 2);
 });
 

@@ -93,7 +93,7 @@ test('narrate prints the 情况说明; --docx writes a .docx; template adds a �
   assert.equal(readFileSync(docx).subarray(0, 2).toString(), 'PK');
   const bare = await run(['narrate', SEED]);
   assert.match(bare.out, /【请填写：/);
-  assert.match(bare.err, /处【请填写：…】/);
+  assert.match(bare.err, /项需要补充的内容（文中写为【请填写：…】）/);
   const out = join(dir, 'with-template.xlsx');
   const made = await run(['template', SEED, '--out', out]);
   assert.equal(made.code, 0, made.err);

@@ -19,7 +19,8 @@ export function formatReport(report: Report): string {
     if (isReviewFinding(f) && f.quote) lines.push(`       原文：“${f.quote.replace(/\s+/g, ' ')}”（情况说明第 ${f.paragraph + 1} 行第 ${f.offset + 1} 字${f.textCell ? `，${f.textCell}` : ''}）`);
     const figures = [
       f.expected !== undefined ? `应为 ${f.expected}` : '',
-      f.actual !== undefined ? `实为 ${f.actual}` : '',
+      // An unreadable file's `actual` is the reader's own words, not a figure (src/hosts/file/read-file.ts).
+      f.actual !== undefined ? (f.rule === 'read-file-unreadable' ? f.actual : `实为 ${f.actual}`) : '',
       f.difference !== undefined ? `差额 ${f.difference}` : '',
       f.tolerance !== undefined ? `容差 ${f.tolerance}` : '',
     ].filter(Boolean);

@@ -79,7 +79,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     rule: 'read-file-unreadable',
     severity: 'error',
     message: '无法读取文件“truncated.xlsx”：文件已损坏或不完整（可能下载/复制中断），无法作为 .xlsx 打开。请在 Excel 中打开并另存为 .xlsx 后重试。',
-    handling: '解压库的原始报错放在 finding 的 actual 字段（供反馈问题时使用），提示本身对所有损坏文件相同。',
+    handling: '解压库的原始报错（英文）以“程序库的原始报错（英文，反馈问题时请一并提供）：”引出，放在 finding 的 actual 字段；提示本身对所有损坏文件相同。',
     test: FILES,
   },
   {

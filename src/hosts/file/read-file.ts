@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
 import { fastSnapshotFromXlsx } from './xlsx/read-xlsx';
+import { libraryWords } from './library-words';
 
 /** `findings`: what the file itself is wrong about although it could be read (reported with the check). */
 export type FileReadResult = { ok: true; snapshot: WorkbookSnapshot; findings: Finding[] } | { ok: false; finding: Finding };
@@ -54,15 +55,15 @@ async function snapshotWithExcelJS(bytes: Uint8Array, name: string): Promise<Fil
         loaded = false;
       }
     }
-    // The library's own words go to `actual` for whoever reports the file; the message stays the same for every
-    // damaged file.
-    if (!loaded) return { ok: false, finding: unreadable(name, DAMAGED, detailOf(error)) };
+    // The library's own words go to `actual` (introduced in Chinese as the library's) for whoever reports the
+    // file; the message stays the same for every damaged file.
+    if (!loaded) return { ok: false, finding: unreadable(name, DAMAGED, libraryWords(error)) };
   }
   if (workbook.worksheets.length === 0) return { ok: false, finding: unreadable(name, NO_SHEETS) };
   try {
     return { ok: true, snapshot: snapshotFromExcelJS(workbook, name), findings };
   } catch (error) {
-    return { ok: false, finding: unreadable(name, '读取工作表内容时出错，文件可能已损坏。请在 Excel 中打开并另存为 .xlsx 后重试', detailOf(error)) };
+    return { ok: false, finding: unreadable(name, '读取工作表内容时出错，文件可能已损坏。请在 Excel 中打开并另存为 .xlsx 后重试', libraryWords(error)) };
   }
 }
 
@@ -142,6 +143,7 @@ function mergesOverlap(name: string): Finding {
 function detailOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 200);
 }
+
 
 function unreadable(name: string, why: string, detail?: string): Finding {
   return {
