@@ -4,6 +4,7 @@
  * are refused with the same advice as the CLI (src/hosts/file/narrative-text.ts).
  */
 import { S } from './strings';
+import { errorText } from '../core/util/error-text';
 
 export type NarrativeFileResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -45,7 +46,7 @@ export async function readNarrativeFile(file: File): Promise<NarrativeFileResult
       const { docxText: read } = await loadDocxText();
       return { ok: true, text: await read(bytes) };
     } catch (error) {
-      return { ok: false, message: S.review.docxFailed(file.name, error instanceof Error ? error.message : String(error)) };
+      return { ok: false, message: S.review.docxFailed(file.name, errorText(error)) };
     }
   }
   return { ok: true, text: decodeText(bytes) };

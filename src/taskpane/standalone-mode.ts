@@ -24,6 +24,7 @@ import type { WorkbookView } from './pane-state';
 import { isReviewFinding } from './review-panel';
 import { S } from './strings';
 import type { PaneUi } from './ui';
+import { errorText } from '../core/util/error-text';
 
 type FileHost = typeof import('./file-host');
 type DocxExport = typeof import('./docx-export');
@@ -151,7 +152,7 @@ async function loadFiles(pane: Pane, files: File[]): Promise<void> {
         views.push({ ...base, bytes, readFindings, ...checkedView(read.snapshot, file.name, readFindings) });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorText(error);
       views.push({ ...base, report: failedReport(file.name, S.fileFailed(file.name, detail), 'read-file-unreadable'), model: {} });
     }
   }

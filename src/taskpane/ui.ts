@@ -20,6 +20,7 @@ import { S } from './strings';
 import { renderSummary, type SummaryExtras } from './summary-view';
 
 import type { Action } from './pane-state';
+import { errorText } from '../core/util/error-text';
 
 export { ACTIONS, type Action } from './pane-state';
 
@@ -126,13 +127,13 @@ export class PaneUi {
       this.busyListener(true);
       await work();
     } catch (error) {
-      this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
+      this.error(S.unexpected('操作', errorText(error)));
     } finally {
       this.busy = false;
       try {
         this.busyListener(false);
       } catch (error) {
-        this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
+        this.error(S.unexpected('操作', errorText(error)));
       }
       document.body.removeAttribute('aria-busy');
       done();

@@ -3,6 +3,7 @@ import type { Finding } from '../../core/findings/finding';
 import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
 import { type MarkKind, MARK_FILL as PANE_FILL, markKindOf } from '../mark-plan';
 import { loadExcelJS } from './exceljs-module';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * A marked copy of a workbook: every flagged cell filled by severity (an explained warning paler, as in Excel:
@@ -41,7 +42,7 @@ export async function markedCopy(bytes: Uint8Array, findings: readonly Finding[]
     return await mark(bytes, findings);
   } catch (error) {
     const refs = [...new Set(findings.flatMap((f) => f.cells))];
-    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本（${error instanceof Error ? error.message : String(error)}）` };
+    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本：${errorText(error)}` };
   }
 }
 
