@@ -248,6 +248,16 @@ export const CATALOGUE: CatalogueEntry[] = [
     test: CELLS,
   },
   {
+    id: 'date-in-amount',
+    input: '金额单元格中是日期（日期值，或设成日期格式的数字）',
+    rule: 'read-cell-invalid',
+    severity: 'error',
+    message:
+      '公开05表（一般公共预算财政拨款支出决算表）单元格 公开05表!C8（本年支出/小计）是日期（2024-01-05），应为金额；本次按 0 审核，请改为金额数字（如单元格格式被设成了日期，请改为数值格式）。',
+    handling: '说成日期，不说成文本；在 Excel 中（日期是带日期格式的数字）、网页版和命令行中一样。',
+    test: CELLS,
+  },
+  {
     id: 'ref-error',
     input: 'Excel 错误值 #REF!（真正的错误单元格）',
     rule: 'read-cell-invalid',
