@@ -10,6 +10,7 @@ import { clear, h, severityBadge, severityIcon } from './dom';
 import { missingTables, seconds } from './format';
 import { S, SEVERITY_COUNT } from './strings';
 import { openCount } from '../core/findings/finding';
+import { NO_TABLES_FOUND } from '../core/read/missing-table';
 
 export interface SummaryNote {
   text: string;
@@ -42,12 +43,16 @@ export function renderSummary(el: HTMLElement, report: Report, extras: SummaryEx
     ]),
   );
   const lines = h('ul', { className: 'summary__lines' });
-  for (const code of missingTables(report.findings)) {
+  const found = new Set(report.tables.map((t) => t.code)).size;
+  const missing = missingTables(report.findings);
+  // None found: one line saying what was looked for, not nine “未找到” lines (the list has the nine findings).
+  if (found === 0 && missing.length) lines.appendChild(h('li', { className: 'summary__line summary__line--missing', data: { noTables: '' } }, [severityIcon('error'), h('span', { text: NO_TABLES_FOUND })]));
+  for (const code of found ? missing : []) {
     lines.appendChild(h('li', { className: 'summary__line summary__line--missing', data: { missingTable: code } }, [severityIcon('error'), h('span', { text: S.tableMissing(code) })]));
   }
   if (report.summary.explained) lines.appendChild(h('li', { className: 'summary__line', data: { explainedLine: '' }, text: S.explain.summary(report.summary.explained, openCount(report.summary)) }));
-  const found = new Set(report.tables.map((t) => t.code)).size;
-  lines.appendChild(h('li', { className: 'summary__line', text: S.tablesFound(found) + (error === 0 ? S.noErrors : '') }));
+  // A file that could not be read was not searched: no “找到 0/9” then.
+  if (found) lines.appendChild(h('li', { className: 'summary__line', text: S.tablesFound(found) + (error === 0 ? S.noErrors : '') }));
   for (const note of extras.notes ?? []) {
     lines.appendChild(
       note.tone === 'warn'
