@@ -8,7 +8,8 @@ import type { Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import type { ExplanationRecord } from '../core/explain/explanation';
-import type { Finding } from '../core/findings/finding';
+import type { Finding, Severity } from '../core/findings/finding';
+import { isReviewFinding } from '../core/review/schema';
 import type { ReviewOutcome } from './review-panel';
 import type { SummaryNote } from './summary-view';
 
@@ -115,4 +116,34 @@ export function enabledActions(state: PaneState, caps: HostCapabilities): Record
     'write-results': ready && caps.writesSheets,
     'download-reviewed': download,
   };
+}
+
+/** The severity filter above the findings list. */
+export type SeverityFilter = 'all' | Severity;
+
+/**
+ * What the summary, the filter and the step counter count, defined once so that they agree:
+ * - `listed`: the findings the filter shows: every finding of that severity (all of them for 全部), those folded
+ *   into a line (尾数差异, 已说明) too. The summary's count for a severity is the same number, and the filter's
+ *   label shows it.
+ * - `located`: those of them the stepper (上一条/下一条) visits: with a cell, or (a review finding) a place in the
+ *   reviewed text. The others are listed and not stepped, and the counter says how many those are.
+ */
+export interface FindingCounts {
+  listed: number;
+  located: number;
+}
+
+export function matchesFilter(f: Finding, filter: SeverityFilter): boolean {
+  return filter === 'all' || f.severity === filter;
+}
+
+/** A finding the stepper can take the user to. */
+export function hasPlace(f: Finding): boolean {
+  return f.cells.length > 0 || isReviewFinding(f);
+}
+
+export function findingCounts(findings: readonly Finding[], filter: SeverityFilter): FindingCounts {
+  const listed = findings.filter((f) => matchesFilter(f, filter));
+  return { listed: listed.length, located: listed.filter(hasPlace).length };
 }
