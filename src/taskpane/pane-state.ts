@@ -147,3 +147,34 @@ export function findingCounts(findings: readonly Finding[], filter: SeverityFilt
   const listed = findings.filter((f) => matchesFilter(f, filter));
   return { listed: listed.length, located: listed.filter(hasPlace).length };
 }
+
+/**
+ * Where focus goes when a piece of work ends. Every button waits (is disabled) while work runs, which drops the
+ * focus to <body>: a keyboard or screen-reader user would be lost. So the focus goes to what the action
+ * produced, where a screen reader reads it out:
+ * - 'summary': the result summary's heading (审核结果: the file, the counts) — after a check, a load, a review,
+ *   清除标记, 写入审核结果, an explanation saved or removed;
+ * - 'narrative': the 情况说明 preview's heading (its status as the description) — after 生成情况说明;
+ * - 'return': back to the control the user used (a download, 复制…); the summary when that is gone or waits;
+ * - 'keep': work the user did not start (自动重新审核): focus is only put back where it was, if it was lost.
+ */
+export type FocusTarget = 'summary' | 'narrative' | 'return' | 'keep';
+
+export function focusAfter(action: Action | 'load' | 'explain', caps: HostCapabilities): FocusTarget {
+  switch (action) {
+    case 'check':
+      // In the page 审核 opens the file chooser: nothing is checked yet (the load that follows goes to the summary).
+      return caps.workbookOpen ? 'summary' : 'return';
+    case 'load':
+    case 'clear':
+    case 'review':
+    case 'review-sheet':
+    case 'write-results':
+    case 'explain':
+      return 'summary';
+    case 'narrate':
+      return 'narrative';
+    default:
+      return 'return';
+  }
+}

@@ -20,7 +20,7 @@ import { Pane } from './pane';
 import { registerExplainFlows } from './explain-actions';
 import { lazyChunk } from './lazy-chunk';
 import type { PaneHost, Said, Written } from './pane-host';
-import type { WorkbookView } from './pane-state';
+import { type WorkbookView, focusAfter } from './pane-state';
 import { isReviewFinding } from './review-panel';
 import { S } from './strings';
 import type { PaneUi } from './ui';
@@ -172,7 +172,7 @@ export function startStandaloneMode(ui: PaneUi): void {
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     input.value = ''; // choosing the same file again must fire change again
-    void ui.task(() => loadFiles(pane, files));
+    void ui.task(() => loadFiles(pane, files), focusAfter('load', pane.host.caps));
   });
 
   // Drops anywhere on the page are taken (a file dropped outside the zone must not replace the page).
@@ -204,6 +204,6 @@ export function startStandaloneMode(ui: PaneUi): void {
     void ui.runWhenIdle(async () => {
       if (files.length) await loadFiles(pane, files);
       if (texts.length) await reviewFile(pane, texts[0]);
-    });
+    }, focusAfter('load', pane.host.caps));
   });
 }
