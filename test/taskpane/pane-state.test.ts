@@ -11,6 +11,7 @@ import {
   type WorkbookView,
   enabledActions,
   findingCounts,
+  focusAfter,
   hasPlace,
   initialState,
   matchesFilter,
@@ -98,4 +99,12 @@ test('counts: each filter lists the summary\'s count for its severity; the stepp
   assert.equal(S.stepCounter(2, 9, 12), '第 2 / 9 条（另有 3 条无单元格）');
   // A review finding has a place in the reviewed text, cells or not.
   assert.ok(hasPlace({ rule: 'review-x', severity: 'error', message: 'm', cells: [], quote: 'q', paragraph: 0, offset: 0 } as Finding));
+});
+
+test('focus after an action: its result (the summary, the preview), else back to the control; never left to chance', () => {
+  assert.equal(focusAfter('check', EXCEL), 'summary');
+  assert.equal(focusAfter('check', PAGE), 'return', 'in the page 审核 only opens the file chooser');
+  for (const action of ['load', 'clear', 'review', 'review-sheet', 'write-results', 'explain'] as const) assert.equal(focusAfter(action, PAGE), 'summary', action);
+  assert.equal(focusAfter('narrate', EXCEL), 'narrative');
+  for (const action of ['download-marked', 'copy', 'download-narrative-docx', 'write-narrative'] as const) assert.equal(focusAfter(action, PAGE), 'return', action);
 });
