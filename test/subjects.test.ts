@@ -9,8 +9,8 @@ import {
   economicName,
   isKnownEconomicName,
 } from '../src/core/subjects/economic';
+import { FUNCTIONAL_ALIASES } from '../src/core/subjects/aliases';
 import {
-  FUNCTIONAL_ALIASES,
   FUNCTIONAL_EDITION_YEARS,
   FUNCTIONAL_OBSERVATIONS,
   FUNCTIONAL_SUBJECTS,

@@ -9,7 +9,7 @@
  * input or an earlier copy.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Finding } from '../core/findings/finding';
 import {

@@ -1,4 +1,3 @@
-export { unitAndYear } from '../core/tables/unit-and-year';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkSnapshot, failedReport, reportForFinding, type Report } from '../core/report';

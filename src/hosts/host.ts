@@ -62,8 +62,6 @@ export type OwnSheetResult =
   /** A sheet of that name is not the add-in's (or is protected): left untouched. */
   | { written: false; sheet: string; message: string };
 
-export const NARRATIVE_SHEET = '情况说明';
-
 /** The changed cells of one sheet in a burst of edits. */
 export interface SheetChanges {
   /** The sheet's name when the burst was reported (its id when the name could not be read). */

@@ -12,12 +12,11 @@ import { startLiveCheck } from './live-check';
 import { Pane } from './pane';
 import { registerExplainFlows } from './explain-actions';
 import type { PaneHost, Said, Written } from './pane-host';
-import { isReviewFinding } from './review-panel';
+import { isReviewFinding } from '../core/review/schema';
 import { S } from './strings';
 import type { SummaryNote } from './summary-view';
 import type { PaneUi } from './ui';
 
-export { LIVE_STATE_KEY } from './live-check';
 
 export function markNotes(marks: MarkResult): SummaryNote[] {
   const notes: SummaryNote[] = [{ text: S.marked(marks.marked.length) }];

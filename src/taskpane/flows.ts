@@ -14,7 +14,8 @@ import { copyText } from './narrative-view';
 import type { Pane } from './pane';
 import type { Said } from './pane-host';
 import { type Narrated, type WorkbookView, focusAfter } from './pane-state';
-import { isReviewFinding, loadReview, type ReviewOutcome } from './review-panel';
+import { isReviewFinding } from '../core/review/schema';
+import { loadReview, type ReviewOutcome } from './review-panel';
 import { S } from './strings';
 
 type ReviewChunk = Awaited<ReturnType<typeof loadReview>>;

@@ -1,7 +1,5 @@
-export { unitAndYear } from '../core/tables/unit-and-year';
 /** Small presentation helpers shared by both modes (no DOM). */
 import type { Finding } from '../core/findings/finding';
-import type { TablesModel } from '../core/tables/model';
 
 const MONEY = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

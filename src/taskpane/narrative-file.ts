@@ -3,6 +3,8 @@
  * UTF-16 with a BOM) at once, .docx through the lazily loaded ./docx-text chunk (jszip). .doc, .wps and .pdf
  * are refused with the same advice as the CLI (src/hosts/file/narrative-text.ts).
  */
+import { decodeText } from '../core/util/decode-text';
+import { lazyChunk } from './lazy-chunk';
 import { S } from './strings';
 import { errorText } from '../core/util/error-text';
 
@@ -11,24 +13,7 @@ export type NarrativeFileResult = { ok: true; text: string } | { ok: false; mess
 type DocxText = typeof import('./docx-text');
 
 const MAX_BYTES = 20 * 1024 * 1024;
-let docxText: Promise<DocxText> | undefined;
-
-function loadDocxText(): Promise<DocxText> {
-  docxText ??= import(/* webpackChunkName: "docx-text" */ './docx-text.js').catch((error: unknown) => {
-    docxText = undefined;
-    throw error;
-  });
-  return docxText;
-}
-
-/** UTF-8 (BOM optional) or UTF-16 LE/BE with a BOM; line breaks as "\n". */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else text = new TextDecoder('utf-8').decode(bytes);
-  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-}
+const loadDocxText = lazyChunk<DocxText>(() => import(/* webpackChunkName: "docx-text" */ './docx-text.js'));
 
 function extension(name: string): string {
   const m = /\.[^.]+$/.exec(name);

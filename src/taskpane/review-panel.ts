@@ -10,8 +10,9 @@
  */
 import { countBySeverity, type Finding, type Severity } from '../core/findings/finding';
 import type { Report } from '../core/report';
-import type { ReviewFinding } from '../core/review/schema';
+import { isReviewFinding, type ReviewFinding } from '../core/review/schema';
 import { byId, clear, h } from './dom';
+import { lazyChunk } from './lazy-chunk';
 import { S, SEVERITY_COUNT } from './strings';
 import type { SummaryNote } from './summary-view';
 
@@ -37,21 +38,8 @@ export interface QuoteExcerpt {
   line: number;
 }
 
-let reviewChunk: Promise<ReviewChunk> | undefined;
-
 /** src/core/review as one lazy chunk, fetched from the page's own origin on first use. */
-export function loadReview(): Promise<ReviewChunk> {
-  reviewChunk ??= import(/* webpackChunkName: "review" */ './review-chunk.js').catch((error: unknown) => {
-    reviewChunk = undefined;
-    throw error;
-  });
-  return reviewChunk;
-}
-
-export function isReviewFinding(f: Finding): f is ReviewFinding {
-  const r = f as Partial<ReviewFinding>;
-  return typeof r.quote === 'string' && typeof r.paragraph === 'number' && typeof r.offset === 'number';
-}
+export const loadReview = lazyChunk<ReviewChunk>(() => import(/* webpackChunkName: "review" */ './review-chunk.js'));
 
 /** The check's report with the review findings added (summary recounted); the findings view groups them apart. */
 export function withReview(report: Report, review: ReviewOutcome | undefined): Report {

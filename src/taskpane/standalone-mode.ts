@@ -21,7 +21,7 @@ import { registerExplainFlows } from './explain-actions';
 import { lazyChunk } from './lazy-chunk';
 import type { PaneHost, Said, Written } from './pane-host';
 import { type WorkbookView, focusAfter } from './pane-state';
-import { isReviewFinding } from './review-panel';
+import { isReviewFinding } from '../core/review/schema';
 import { S } from './strings';
 import type { PaneUi } from './ui';
 import { errorText } from '../core/util/error-text';

@@ -15,14 +15,14 @@ import { FindingsView } from './findings-view';
 import type { ExplainHandlers } from './explain-view';
 import { renderNarrative } from './narrative-view';
 import { readNarrativeFile } from './narrative-file';
-import { ReviewPanel, isReviewFinding } from './review-panel';
+import { isReviewFinding } from '../core/review/schema';
+import { ReviewPanel } from './review-panel';
 import { S } from './strings';
 import { renderSummary, type SummaryExtras } from './summary-view';
 
 import type { Action, FocusTarget } from './pane-state';
 import { errorText } from '../core/util/error-text';
 
-export { ACTIONS, type Action } from './pane-state';
 
 export type PaneMode = 'loading' | 'excel' | 'standalone';
 

@@ -25,7 +25,7 @@ import { narrateSnapshot } from '../../src/core/narrative';
 import { buildSupplementTemplate } from '../../src/core/supplement';
 import { expandCellRefs, parseA1, splitCellRef } from '../../src/core/workbook/address';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
-import { MARKED_COPY_CAVEAT, MARK_FILL } from '../../src/hosts/file/marked-copy';
+import { MARKED_COPY_CAVEAT, MARK_FILL_ARGB } from '../../src/hosts/file/marked-copy';
 import { narrativeFromBytes } from '../../src/hosts/file/narrative-text';
 import { reviewSnapshot, type ReviewFinding } from '../../src/core/review';
 import { SHEETS_SCOPE_NOTE } from '../../src/hosts/office/change-watcher';
@@ -306,7 +306,7 @@ test('standalone (office.js unreachable): drop the sample → findings → marke
     assert.deepEqual(await cellValues(markedBytes), await cellValues(seedBytes), 'every value identical to the input');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(markedBytes as unknown as ExcelJS.Buffer);
-    const fills = new Set(Object.values(MARK_FILL));
+    const fills = new Set(Object.values(MARK_FILL_ARGB));
     const flagged = expandCellRefs(expected.findings.flatMap((f) => f.cells));
     assert.ok(flagged.length > 20);
     for (const ref of flagged) {
@@ -315,7 +315,7 @@ test('standalone (office.js unreachable): drop the sample → findings → marke
       const fill = book.getWorksheet(sheet)!.getCell(at.row + 1, at.col + 1).fill as ExcelJS.FillPattern | undefined;
       assert.ok(fill && fill.type === 'pattern' && fills.has(fill.fgColor?.argb ?? ''), `${ref} is filled`);
     }
-    assert.equal((book.getWorksheet('公开02表')!.getCell('A3').fill as ExcelJS.FillPattern).fgColor?.argb, MARK_FILL.error);
+    assert.equal((book.getWorksheet('公开02表')!.getCell('A3').fill as ExcelJS.FillPattern).fgColor?.argb, MARK_FILL_ARGB.error);
 
     // Narrative downloads: .txt (BOM + text) and .docx (a zip with word/document.xml).
     const [txt] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-narrative-txt"]')]);

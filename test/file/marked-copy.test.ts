@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { SEED, snapshotOf } from '../helpers';
 import { checkSnapshot } from '../../src/core/report';
-import { markedCopy, MARK_FILL } from '../../src/hosts/file/marked-copy';
+import { markedCopy, MARK_FILL_ARGB } from '../../src/hosts/file/marked-copy';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -28,7 +28,7 @@ test('a marked copy fills exactly the flagged cells, adds notes, and changes no 
         compared++;
         const ref = `${ws.name}!${cell.address}`;
         const fill = other.getCell(cell.address).fill as ExcelJS.FillPattern | undefined;
-        if (flagged.has(ref)) assert.ok(Object.values(MARK_FILL).includes(fill?.fgColor?.argb ?? ''), ref);
+        if (flagged.has(ref)) assert.ok(Object.values(MARK_FILL_ARGB).includes(fill?.fgColor?.argb ?? ''), ref);
         else assert.deepEqual(other.getCell(cell.address).fill, cell.fill, `${ref} keeps its own fill`);
       }),
     );
@@ -37,5 +37,5 @@ test('a marked copy fills exactly the flagged cells, adds notes, and changes no 
   const error = report.findings.find((f) => f.severity === 'error')!;
   const note = after.getWorksheet('公开02表')!.getCell('A3').note;
   assert.match(typeof note === 'string' ? note : JSON.stringify(note), /【错误】/);
-  assert.equal((after.getWorksheet('公开02表')!.getCell('A3').fill as ExcelJS.FillPattern).fgColor?.argb, MARK_FILL[error.severity]);
+  assert.equal((after.getWorksheet('公开02表')!.getCell('A3').fill as ExcelJS.FillPattern).fgColor?.argb, MARK_FILL_ARGB[error.severity]);
 });

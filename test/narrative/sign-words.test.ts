@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Decimal from 'decimal.js';
-import { changeOf, comparisonWord, formatMoney, percentOf } from '../../src/core/narrative/money';
+import { changeOf, comparisonWord, percentOf } from '../../src/core/narrative/money';
+import { formatMoney } from '../../src/core/util/money';
 import { changePhrase, completion } from '../../src/core/narrative/phrases';
 import { narrateSnapshot } from '../../src/core/narrative/generate';
 import { appendSheet, filledTemplate, SAMPLE_ITEMS, SAMPLE_VALUES, seedSnapshot, squash } from './support';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Claim, Extraction, LabelClaim } from '../../src/core/review/claims';
-import { extractClaims } from '../../src/core/review/claims';
+import { extractClaims } from '../../src/core/review/read/extract';
 import { outline } from '../../src/core/review/sections';
 import { NarrativeText } from '../../src/core/review/text';
 

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings/finding';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { type ExplanationRecord, EXPLANATION_MAX_CHARS, findingKey, isExplainable } from './explanation';
+import { type ExplanationRecord, EXPLANATION_MAX_CHARS, findingKey } from './explanation';
 import { type CoveredValue, coveredValues, valuesFingerprint } from './fingerprint';
 
 /** Most covered values written out for the reader of the sheet (a flood finding names hundreds); the fingerprint sees them all. */

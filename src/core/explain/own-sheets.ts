@@ -11,6 +11,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/sna
 
 export const EXPLANATION_SHEET = '审核说明';
 export const RESULTS_SHEET = '审核结果';
+/** Where the add-in writes the generated 情况说明 and where the reviewer looks for one (a user's sheet: read as text). */
+export const NARRATIVE_SHEET = '情况说明';
 
 /**
  * A1 of each sheet. Neither holds “表” nor a table's title words, so the reader's title search

@@ -9,7 +9,7 @@
  * 表 is the short “公开06表”, never a table's full title, and every message ends as a sentence: no cell of the
  * sheet reads like a table title to the reader.
  */
-import { type Finding, type Summary, isExplained, openCount } from '../findings/finding';
+import { type Finding, type Summary, openCount } from '../findings/finding';
 import { parseA1, splitCellRef } from '../workbook/address';
 import { type OwnCell, type OwnSheet, RESULTS_SHEET, RESULTS_TITLE } from './own-sheets';
 import { sentence } from './text';
@@ -77,7 +77,3 @@ export function resultsSheet(findings: readonly Finding[], summary: Summary, met
   return { kind: 'results', name: RESULTS_SHEET, rows, widths: [6, 16, 10, 60, 12, 12, 12, 22, 40, 24], headerRows: 3, wrap: [3, 7, 8] };
 }
 
-/** Whether a finding still needs someone: an error, or a warning without an explanation that applies. */
-export function isOpen(f: Finding): boolean {
-  return f.severity === 'error' || (f.severity === 'warning' && !isExplained(f));
-}

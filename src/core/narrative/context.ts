@@ -8,7 +8,7 @@ import { TABLE_NAMES, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
 import type { WorkbookFacts } from '../tables/facts';
-import { formatMoney } from './money';
+import { formatMoney } from '../util/money';
 import { TableFigures, type FigureKey } from './figures';
 import type { Fig } from './figures/fig';
 import { stateFigure } from './figures/state';

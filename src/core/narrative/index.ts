@@ -12,13 +12,5 @@ export {
   type SectionId,
 } from './document';
 export { glossaryParagraphs } from './glossary';
-export {
-  cents,
-  changeOf,
-  comparisonWord,
-  formatMoney,
-  formatPercent,
-  percentOf,
-  type Change,
-  type Direction,
-} from './money';
+export { changeOf, comparisonWord, percentOf, type Change, type Direction } from './money';
+export { cents, formatMoney, formatPercent } from '../util/money';

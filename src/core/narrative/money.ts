@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { cents } from '../util/money';
 
 /**
  * The only place where the narrative turns amounts into text. Everything here takes and returns `Decimal`:
@@ -14,31 +15,11 @@ import Decimal from 'decimal.js';
 const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
 
-/** The amount as printed: 2 decimals, 四舍五入. */
-export function cents(value: Decimal): Decimal {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-}
-
-/** "519.63", "0.00", "-6.73". */
-export function formatMoney(value: Decimal): string {
-  return cents(value).toFixed(2);
-}
-
 /** part / whole × 100, from the displayed amounts, 2 decimals 四舍五入; undefined when whole shows as 0.00. */
 export function percentOf(part: Decimal, whole: Decimal): Decimal | undefined {
   const denominator = cents(whole);
   if (denominator.isZero()) return undefined;
   return cents(part).div(denominator).mul(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-}
-
-/** "89.57%". */
-export function formatPercent(percent: Decimal): string {
-  return `${percent.toFixed(2)}%`;
-}
-
-/** A count (团组, 人次, 辆): an integer Decimal, shown without decimals. */
-export function formatCount(count: Decimal): string {
-  return count.toFixed(0);
 }
 
 /** A score as entered (98.5 stays "98.5"): not an amount, not rounded to 2 places. */
@@ -88,11 +69,6 @@ export function sum(values: readonly Decimal[]): Decimal {
 
 export function isZeroAmount(value: Decimal | undefined): boolean {
   return value === undefined || cents(value).isZero();
-}
-
-/** 尾数 bound for a sum of `terms` independently rounded amounts: 0.005 × terms (domain.md §2.4). */
-export function roundingBound(terms: number): Decimal {
-  return new Decimal('0.005').mul(terms);
 }
 
 export { Decimal, ZERO };

@@ -1,14 +1,6 @@
 import type Decimal from 'decimal.js';
-import {
-  amountWord,
-  changeOf,
-  comparisonWord,
-  formatMoney,
-  formatPercent,
-  percentOf,
-  rateWord,
-  type Change,
-} from './money';
+import { amountWord, changeOf, comparisonWord, percentOf, rateWord, type Change } from './money';
+import { formatMoney, formatPercent } from '../util/money';
 import type { NarrativeSection, SectionId } from './document';
 import { paragraph } from './document';
 

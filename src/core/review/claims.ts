@@ -123,4 +123,3 @@ export interface Extraction {
 /** Resolves an item label to its subject key (`item:05:CODE`) or undefined. Provided by labels.ts. */
 export type ItemResolver = (claim: LabelClaim) => string | undefined;
 
-export { extractClaims } from './read/extract';

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { cents, roundingBound } from '../narrative/money';
+import { cents, roundingBound } from '../util/money';
 import type { Source } from './sources';
 import type { SourceDoubt, SourceDoubts } from './trust';
 

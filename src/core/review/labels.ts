@@ -1,4 +1,4 @@
-import { cents } from '../narrative/money';
+import { cents } from '../util/money';
 import { CLASS_ROWS } from '../subjects/classes';
 import { isKnownFunctionalName } from '../subjects/functional';
 import { reportYear } from '../tables/report-year';

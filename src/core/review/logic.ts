@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
-import { cents, sum } from '../narrative/money';
+import { sum } from '../narrative/money';
+import { cents, formatMoney } from '../util/money';
 import type { Claim, CountClaim } from './claims';
-import { money, type Reporter } from './report';
+import { type Reporter } from './report';
 import type { Subjects } from './sources';
 
 /**
@@ -41,7 +42,7 @@ export function checkCountLogic(r: Reporter, claims: Claim[], subjects: Subjects
       source ? 'info' : 'warning',
       groups.quote,
       groups.section,
-      `因公出国（境）团组为 0 个，但${persons && persons.figure.value.gt(0) ? `累计 ${persons.figure.raw} 人次` : ''}${persons && persons.figure.value.gt(0) && abroad && !cents(abroad).isZero() ? '、' : ''}${abroad && !cents(abroad).isZero() ? `因公出国（境）费支出 ${money(abroad)} 万元` : ''}，前后矛盾${source ? `。文中数字${source}` : ''}。`,
+      `因公出国（境）团组为 0 个，但${persons && persons.figure.value.gt(0) ? `累计 ${persons.figure.raw} 人次` : ''}${persons && persons.figure.value.gt(0) && abroad && !cents(abroad).isZero() ? '、' : ''}${abroad && !cents(abroad).isZero() ? `因公出国（境）费支出 ${formatMoney(abroad)} 万元` : ''}，前后矛盾${source ? `。文中数字${source}` : ''}。`,
       { cells: [...cellsOf('sg.abroad'), ...(subjects.get(groups.subject)?.count[0]?.cells ?? [])], actual: '0' },
     );
   }
@@ -52,7 +53,7 @@ export function checkCountLogic(r: Reporter, claims: Claim[], subjects: Subjects
   const reception = amountOf('sg.reception');
   if (batches && !reported(batches) && reception !== undefined) {
     if (batches.figure.value.isZero() && !cents(reception).isZero())
-      r.add('review-count', 'warning', batches.quote, batches.section, `公务接待批次为 0，但公务接待费支出 ${money(reception)} 万元。`, { cells: cellsOf('sg.reception') });
+      r.add('review-count', 'warning', batches.quote, batches.section, `公务接待批次为 0，但公务接待费支出 ${formatMoney(reception)} 万元。`, { cells: cellsOf('sg.reception') });
     if (batches.figure.value.gt(0) && cents(reception).isZero())
       r.add('review-count', 'warning', batches.quote, batches.section, `公务接待 ${batches.figure.raw} 批次，但公务接待费支出为 0。`, { cells: cellsOf('sg.reception') });
   }
@@ -61,7 +62,7 @@ export function checkCountLogic(r: Reporter, claims: Claim[], subjects: Subjects
   const purchase = amountOf('sg.purchase');
   if (bought && !reported(bought) && purchase !== undefined) {
     if (bought.figure.value.isZero() && !cents(purchase).isZero())
-      r.add('review-count', 'warning', bought.quote, bought.section, `购置公务用车 0 辆，但公务用车购置费 ${money(purchase)} 万元。`, { cells: cellsOf('sg.purchase') });
+      r.add('review-count', 'warning', bought.quote, bought.section, `购置公务用车 0 辆，但公务用车购置费 ${formatMoney(purchase)} 万元。`, { cells: cellsOf('sg.purchase') });
     if (bought.figure.value.gt(0) && cents(purchase).isZero())
       r.add('review-count', 'warning', bought.quote, bought.section, `购置公务用车 ${bought.figure.raw} 辆，但公务用车购置费为 0。`, { cells: cellsOf('sg.purchase') });
   }

@@ -1,6 +1,4 @@
-import type Decimal from 'decimal.js';
 import type { Severity } from '../findings/finding';
-import { cents } from '../narrative/money';
 import type { TableCode } from '../tables/codes';
 import type { ReviewFinding, ReviewRule } from './schema';
 import type { OutlineSection } from './sections';
@@ -64,12 +62,3 @@ export class Reporter {
   }
 }
 
-/** “519.63”. */
-export function money(d: Decimal): string {
-  return cents(d).toFixed(2);
-}
-
-/** “79.03%”. */
-export function percent(d: Decimal): string {
-  return `${d.toFixed(2)}%`;
-}

@@ -8,11 +8,13 @@ import { sangongBudgetBasis } from './budget-basis';
 import { readSupplement } from '../supplement/read-supplement';
 import type { Supplement } from '../supplement/schema';
 import type { TablesModel } from '../tables/model';
+import { NARRATIVE_SHEET } from '../explain/own-sheets';
 import { normalizeLabel } from '../util/text';
 import { cellRef } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { checkClaims, CheckContext } from './check';
-import { extractClaims, type BudgetBasis, type Extraction } from './claims';
+import type { BudgetBasis, Extraction } from './claims';
+import { extractClaims } from './read/extract';
 import { SourceDoubts } from './trust';
 import { checkFormat } from './format';
 import { resolveLabel } from './labels';
@@ -29,7 +31,6 @@ import { checkTemplate } from './wording/template';
 import { checkYears } from './wording/year';
 
 /** The sheet holding a narrative in the workbook: one paragraph per row, in column A. */
-export const NARRATIVE_SHEET = '情况说明';
 
 export interface ReviewOptions {
   /** The cell a paragraph (line) came from, for a narrative read from a sheet. */

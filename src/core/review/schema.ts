@@ -52,6 +52,8 @@ export const REVIEW_RULES = {
 } as const;
 export type ReviewRule = keyof typeof REVIEW_RULES;
 
+/** A finding about the 情况说明 text (it quotes the text and says where), as opposed to one about the tables. */
 export function isReviewFinding(f: Finding): f is ReviewFinding {
-  return typeof (f as Partial<ReviewFinding>).quote === 'string' && typeof (f as Partial<ReviewFinding>).paragraph === 'number';
+  const r = f as Partial<ReviewFinding>;
+  return typeof r.quote === 'string' && typeof r.paragraph === 'number' && typeof r.offset === 'number';
 }

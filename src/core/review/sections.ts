@@ -201,11 +201,6 @@ export function allSections(o: Outline): OutlineSection[] {
   return out;
 }
 
-/** “五（三）” or “五”, for messages. */
-export function sectionLabel(s: OutlineSection | undefined): string {
-  return s?.number ?? '';
-}
-
 /** The innermost section holding a clean index. */
 export function sectionAt(o: Outline, at: number): OutlineSection | undefined {
   return allSections(o)

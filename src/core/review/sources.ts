@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { cents, sum } from '../narrative/money';
+import { sum } from '../narrative/money';
+import { cents } from '../util/money';
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../subjects/economic';
 import { classRowsFor } from '../subjects/classes';
 import { reportYear } from '../tables/report-year';

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
-import { cents, roundingBound, sum } from '../narrative/money';
+import { sum } from '../narrative/money';
+import { cents, roundingBound, formatMoney } from '../util/money';
 import type { Amount, SubjectTable, TablesModel } from '../tables/model';
 import type { AmountClaim, Extraction, LabelClaim } from './claims';
-import { money, type Reporter } from './report';
+import { type Reporter } from './report';
 import { allSections, type Outline, type OutlineSection, type SectionKind } from './sections';
 import type { Subjects } from './sources';
 import type { CheckContext } from './check';
@@ -123,7 +124,7 @@ function emptyStatements(ctx: CheckContext, o: Outline, model: TablesModel, full
       const at = section.whole.start + says.index;
       const t = model[code] as SubjectTable;
       const total = (t.total?.amounts as Record<string, Amount | undefined> | undefined)?.total;
-      r.add('review-cross-section', 'error', { start: at, end: at + says[0].length }, section, `文中说没有${name}收支，但公开${code}表有数据${total ? `（本年支出合计 ${money(total.value)} 万元）` : ''}。`, {
+      r.add('review-cross-section', 'error', { start: at, end: at + says[0].length }, section, `文中说没有${name}收支，但公开${code}表有数据${total ? `（本年支出合计 ${formatMoney(total.value)} 万元）` : ''}。`, {
         cells: total ? [total.cell] : [],
         table: code,
       });
@@ -143,7 +144,7 @@ function emptyStatements(ctx: CheckContext, o: Outline, model: TablesModel, full
     const m = /无[“"]?三公[”"]?经费/.exec(body(sg));
     const total = t09.actual.total;
     if (m && total && !cents(total.value).isZero())
-      r.add('review-cross-section', 'error', { start: sg.whole.start + m.index, end: sg.whole.start + m.index + m[0].length }, sg, `文中说没有“三公”经费支出，但公开09表决算数合计为 ${money(total.value)} 万元。`, {
+      r.add('review-cross-section', 'error', { start: sg.whole.start + m.index, end: sg.whole.start + m.index + m[0].length }, sg, `文中说没有“三公”经费支出，但公开09表决算数合计为 ${formatMoney(total.value)} 万元。`, {
         cells: [total.cell],
         table: '09',
       });
@@ -163,7 +164,7 @@ function missingItems(r: Reporter, sections: OutlineSection[], ex: Extraction, s
     const stated = new Set(ex.claims.filter((c) => c.kind === 'amount' && c.section === structure).map((c) => (c as AmountClaim).subject));
     const left = t05.rows.filter((x) => x.level === '类' && !cents(x.amounts.total?.value ?? new Decimal(0)).isZero() && !doubted(x.amounts.total) && !stated.has(`class:${x.code}`));
     if (left.length > 0)
-      r.add('review-missing-item', 'warning', structure.heading, structure, `公开05表中有支出的类级科目应逐一列明金额和占比，本部分未列出：${left.map((x) => `“${x.name.trim()}”（${x.code}，${money(x.amounts.total.value)} 万元）`).join('、')}。`, {
+      r.add('review-missing-item', 'warning', structure.heading, structure, `公开05表中有支出的类级科目应逐一列明金额和占比，本部分未列出：${left.map((x) => `“${x.name.trim()}”（${x.code}，${formatMoney(x.amounts.total.value)} 万元）`).join('、')}。`, {
         cells: left.map((x) => x.amounts.total.cell),
         table: '05',
       });
@@ -185,7 +186,7 @@ function missingItems(r: Reporter, sections: OutlineSection[], ex: Extraction, s
       })
       .filter((x) => !doubted(x.amount));
     if (left.length > 0)
-      r.add('review-missing-item', 'warning', section.heading, section, `公开${code}表中有支出的项级科目都应有一段“X（类）Y（款）Z（项）”说明，本部分没有：${left.map((x) => `${x.leaf}“${x.name}”${x.amount ? `（${money(x.amount.value)} 万元）` : ''}`).join('、')}。`, {
+      r.add('review-missing-item', 'warning', section.heading, section, `公开${code}表中有支出的项级科目都应有一段“X（类）Y（款）Z（项）”说明，本部分没有：${left.map((x) => `${x.leaf}“${x.name}”${x.amount ? `（${formatMoney(x.amount.value)} 万元）` : ''}`).join('、')}。`, {
         cells: left.flatMap((x) => (x.amount ? [x.amount.cell] : [])),
         table: code,
       });
@@ -212,7 +213,7 @@ function itemBudgetSum(r: Reporter, sections: OutlineSection[], ex: Extraction):
     within ? 'info' : 'error',
     head.quote,
     detail,
-    `各项级科目年初预算之和为 ${money(total)} 万元，与总的年初预算 ${money(head.value)} 万元相差 ${money(diff)} 万元${within ? '（尾数差异）' : ''}。`,
-    { expected: money(total), actual: money(head.value), difference: money(diff), tolerance: money(bound) },
+    `各项级科目年初预算之和为 ${formatMoney(total)} 万元，与总的年初预算 ${formatMoney(head.value)} 万元相差 ${formatMoney(diff)} 万元${within ? '（尾数差异）' : ''}。`,
+    { expected: formatMoney(total), actual: formatMoney(head.value), difference: formatMoney(diff), tolerance: formatMoney(bound) },
   );
 }

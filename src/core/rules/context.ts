@@ -4,7 +4,8 @@ import type { Amount, TablesModel } from '../tables/model';
 import type { TableCode } from '../tables/codes';
 import type { WorkbookFacts } from '../tables/facts';
 import type { Rule } from './rule';
-import { money, roundingBound, sumOf } from './tolerance';
+import { amountsBound, sumOf } from './tolerance';
+import { formatMoney } from '../util/money';
 
 export type Vars = Record<string, string | number>;
 
@@ -57,12 +58,12 @@ export class RuleContext {
     // Most identities hold: settle those without allocating a difference.
     if (actual.value.eq(expected)) return;
     const difference = actual.value.minus(expected);
-    const bound = roundingBound(involved);
+    const bound = amountsBound(involved);
     const figures = {
-      expected: money(expected),
-      actual: money(actual.value),
-      difference: money(difference),
-      tolerance: money(bound),
+      expected: formatMoney(expected),
+      actual: formatMoney(actual.value),
+      difference: formatMoney(difference),
+      tolerance: formatMoney(bound),
     };
     const cells = orderCells(actual, involved);
     if (difference.abs().lte(bound)) {
@@ -84,12 +85,12 @@ export class RuleContext {
     if (!larger || !smaller) return;
     const shortfall = smaller.value.minus(larger.value);
     if (shortfall.lte(0)) return;
-    const bound = roundingBound([larger, smaller]);
+    const bound = amountsBound([larger, smaller]);
     const figures = {
-      expected: `≥ ${money(smaller.value)}`,
-      actual: money(larger.value),
-      difference: money(shortfall.negated()),
-      tolerance: money(bound),
+      expected: `≥ ${formatMoney(smaller.value)}`,
+      actual: formatMoney(larger.value),
+      difference: formatMoney(shortfall.negated()),
+      tolerance: formatMoney(bound),
     };
     if (shortfall.lte(bound)) {
       this.findings.push({

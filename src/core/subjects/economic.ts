@@ -27,11 +27,6 @@ export function economicEditionYear(year?: number): number {
 /** code → name, base edition (2024). */
 export const ECONOMIC_SUBJECTS: ReadonlyMap<string, string> = economicEdition();
 
-/** Codes seen with the same name in a public source (S0 seed 06表; GBC Shanghai 06表). The rest is [K]. */
-export const OBSERVED_ECONOMIC_CODES: ReadonlySet<string> = new Set(
-  Object.values(base.observed as Record<string, string>).flatMap((codes) => codes.split(' ')),
-);
-
 /** 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助 (seed and Shanghai alike). */
 export const PERSONNEL_CLASSES: readonly string[] = ['301', '303'];
 

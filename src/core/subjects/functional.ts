@@ -22,7 +22,6 @@ export {
   functionalEditionYear,
   type Observation,
 } from './functional-editions';
-export { FUNCTIONAL_ALIASES } from './aliases';
 export {
   FUNDING_PREFIXES,
   GOVERNMENT_FUND_CLASS_PREFIXES,

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../findings/finding';
-import { formatMoney, roundingBound, sum } from '../narrative/money';
+import { sum } from '../narrative/money';
+import { formatMoney, roundingBound } from '../util/money';
 import { functionalName } from '../subjects/functional';
 import { reportYear } from '../tables/report-year';
 import type { TablesModel } from '../tables/model';

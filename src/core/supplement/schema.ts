@@ -90,7 +90,3 @@ export interface Supplement {
   itemHeaderCell?: string;
 }
 
-/** An empty supplement (no sheet): what the narrative works from when the workbook has no 说明数据. */
-export function emptySupplement(sheet = ''): Supplement {
-  return { sheet, amounts: {}, counts: {}, texts: {}, scores: {}, slots: {}, items: [] };
-}

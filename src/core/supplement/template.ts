@@ -1,7 +1,7 @@
 import type { TablesModel } from '../tables/model';
 import type { WorkbookFacts } from '../tables/facts';
 import type { CellValue } from '../workbook/snapshot';
-import { formatMoney } from '../narrative/money';
+import { formatMoney } from '../util/money';
 import {
   FIELD_GROUPS,
   ITEM_COLUMNS,

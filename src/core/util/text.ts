@@ -34,8 +34,3 @@ export function stripNumbering(label: string): string {
     .replace(/^(\(\d{1,2}\)|\d{1,2}[、．]|\d{1,2}\.(?!\d))/, '');
 }
 
-/** Text as displayed, trimmed, for messages (not for matching). */
-export function displayText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value).trim();
-}

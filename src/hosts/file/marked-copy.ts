@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Finding } from '../../core/findings/finding';
 import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
-import { type MarkKind, MARK_FILL as PANE_FILL, markKindOf } from '../mark-plan';
+import { type MarkKind, MARK_FILL, markKindOf } from '../mark-plan';
 import { loadExcelJS } from './exceljs-module';
 import { errorText } from '../../core/util/error-text';
 
@@ -11,7 +11,7 @@ import { errorText } from '../../core/util/error-text';
  * are cloned per cell before the fill changes (ExcelJS shares style objects between cells: changing one in
  * place would colour every cell sharing it).
  */
-export const MARK_FILL = Object.fromEntries(Object.entries(PANE_FILL).map(([k, v]) => [k, `FF${v.slice(1)}`])) as Record<MarkKind, string>;
+export const MARK_FILL_ARGB = Object.fromEntries(Object.entries(MARK_FILL).map(([k, v]) => [k, `FF${v.slice(1)}`])) as Record<MarkKind, string>;
 const RANK: Record<MarkKind, number> = { error: 0, warning: 1, explained: 2, info: 3 };
 const LABEL: Record<MarkKind, string> = { error: '错误', warning: '警告', explained: '警告·已说明', info: '提示' };
 
@@ -80,7 +80,7 @@ async function mark(bytes: Uint8Array, findings: readonly Finding[]): Promise<Ma
     const worst = list.reduce<MarkKind>((s, f) => (RANK[markKindOf(f)] < RANK[s] ? markKindOf(f) : s), 'info');
     cell.style = {
       ...cell.style,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILL[worst] }, bgColor: { argb: MARK_FILL[worst] } },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILL_ARGB[worst] }, bgColor: { argb: MARK_FILL_ARGB[worst] } },
     };
     const text = list
       .slice(0, 5)

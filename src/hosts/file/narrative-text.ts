@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { docxText } from './docx-text';
+import { decodeText } from '../../core/util/decode-text';
 import { countBySeverity, sortFindings } from '../../core/findings/finding';
 import type { Report } from '../../core/report';
 import { reviewSnapshot } from '../../core/review/review';
@@ -45,14 +46,6 @@ export async function narrativeFromBytes(bytes: Uint8Array, name: string): Promi
   return { ok: true, text: decodeText(bytes) };
 }
 
-/** UTF-8 (BOM optional) or UTF-16 LE/BE with a BOM. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else text = new TextDecoder('utf-8').decode(bytes);
-  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-}
 
 /**
  * `juesuan check FILE --narrative TEXT_FILE`: the review of the text against the workbook (its tables and its

@@ -28,7 +28,6 @@ import {
   type HostFailure,
   type HostResult,
   type MarkResult,
-  NARRATIVE_SHEET,
   type NarrativeResult,
   type OwnSheetResult,
   type SheetValues,
@@ -41,7 +40,7 @@ import {
 } from '../host';
 import { parseRef, planMarks, rectA1 } from '../mark-plan';
 import { layoutNarrative } from '../narrative-layout';
-import type { OwnSheet } from '../../core/explain/own-sheets';
+import { NARRATIVE_SHEET, type OwnSheet } from '../../core/explain/own-sheets';
 import { SHARED_WRITE_LOG, type WriteLog, watchWorkbookChanges } from './change-watcher';
 import { describeOfficeError, officeErrorCode } from './errors';
 import { applyMarksWithState, clearMarksWithState, stateCovers } from './marks';

@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { tableLabel } from '../../tables/codes';
 import type { NarrativeContext } from '../context';
-import { cents, formatMoney, formatPercent, percentOf } from '../money';
+import { percentOf } from '../money';
+import { cents, formatMoney, formatPercent } from '../../util/money';
 import type { FigureKey } from './catalogue';
 import { isKnown, type Fig } from './fig';
 import type { Witness } from './witness';

@@ -8,7 +8,8 @@ import type { NarrativeSection } from '../document';
 import { uniqueRows } from '../figures';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { partOf, shareText, wanOf } from '../figures/state';
-import { cents, comparisonWord, isZeroAmount, sum } from '../money';
+import { comparisonWord, isZeroAmount, sum } from '../money';
+import { cents } from '../../util/money';
 import { completion, reason, section, subNumber, wan } from '../phrases';
 import { comparison } from './overview';
 

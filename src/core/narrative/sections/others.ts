@@ -5,7 +5,8 @@ import { compare } from '../change';
 import type { NarrativeSection, SectionId } from '../document';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { wanOf } from '../figures/state';
-import { cents, formatMoney, formatPercent, isZeroAmount, percentOf, sum, ZERO } from '../money';
+import { isZeroAmount, percentOf, sum, ZERO } from '../money';
+import { cents, formatMoney, formatPercent } from '../../util/money';
 import { changePhrase, reason, section, shareOf, wan } from '../phrases';
 
 /** 机关运行经费, 一般性支出, 政府采购, 国有资产占用 — from 说明数据 (and 06 for 会议费/培训费). */

@@ -6,7 +6,8 @@ import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../document';
 import { isKnown, known, type Fig } from '../figures/fig';
 import { partOf, shareText, wanOf } from '../figures/state';
-import { cents, comparisonWord, formatMoney, isZeroAmount, sum } from '../money';
+import { comparisonWord, isZeroAmount, sum } from '../money';
+import { cents, formatMoney } from '../../util/money';
 import { changePhrase, completion, reason, section, subNumber } from '../phrases';
 
 /**

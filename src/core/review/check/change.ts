@@ -1,6 +1,6 @@
-import { cents, comparisonWord } from '../../narrative/money';
+import { comparisonWord } from '../../narrative/money';
+import { cents, formatMoney } from '../../util/money';
 import type { ChangeClaim, CompareClaim, Direction, FlatClaim } from '../claims';
-import { money } from '../report';
 import type { CheckContext } from './context';
 import { checkChangeRate, truth } from './percent';
 
@@ -17,7 +17,7 @@ export function checkChange(c: ChangeClaim, ctx: CheckContext): void {
   ctx.checked++;
   if (isContradiction(c.directions)) {
     const right = delta === undefined || delta.isZero() ? undefined : delta.isPositive() ? '增加' : '减少';
-    ctx.r.add('review-direction', 'error', c.quote, c.section, `“${c.words}”同时写了增加和减少，自相矛盾${right ? `；按本年 ${money(current!)} 万元、上年 ${money(prior!)} 万元计算，应为“${right}${money(delta!.abs())}万元”` : ''}。`, {
+    ctx.r.add('review-direction', 'error', c.quote, c.section, `“${c.words}”同时写了增加和减少，自相矛盾${right ? `；按本年 ${formatMoney(current!)} 万元、上年 ${formatMoney(prior!)} 万元计算，应为“${right}${formatMoney(delta!.abs())}万元”` : ''}。`, {
       cells,
       ...(right ? { expected: right, actual: c.words } : { actual: c.words }),
     });
@@ -30,23 +30,23 @@ export function checkChange(c: ChangeClaim, ctx: CheckContext): void {
   if (delta !== undefined && c.directions.length === 1) {
     if (delta.isZero()) {
       if (!cents(c.figure.value).isZero())
-        ctx.r.add('review-direction', 'error', c.quote, c.section, `${name}本年与上年均为 ${money(current!)} 万元，应表述为“持平”。`, { cells, expected: '持平', actual: c.words });
+        ctx.r.add('review-direction', 'error', c.quote, c.section, `${name}本年与上年均为 ${formatMoney(current!)} 万元，应表述为“持平”。`, { cells, expected: '持平', actual: c.words });
       return;
     }
     const right: Direction = delta.isPositive() ? 'up' : 'down';
     if (c.directions[0] !== right)
-      ctx.r.add('review-direction', 'error', c.quote, c.section, `${name}本年 ${money(current!)} 万元，上年 ${money(prior!)} 万元，应为“${right === 'up' ? '增加' : '减少'}”，文中写“${c.words}”。`, {
+      ctx.r.add('review-direction', 'error', c.quote, c.section, `${name}本年 ${formatMoney(current!)} 万元，上年 ${formatMoney(prior!)} 万元，应为“${right === 'up' ? '增加' : '减少'}”，文中写“${c.words}”。`, {
         cells,
         expected: right === 'up' ? '增加' : '减少',
         actual: c.words,
       });
   }
   if (delta !== undefined && !delta.isZero() && !cents(c.figure.value).eq(delta.abs()))
-    ctx.r.add('review-amount', 'error', c.quote, c.section, `${name}增减额应为 ${money(delta.abs())} 万元（本年 ${money(current!)} 万元，上年 ${money(prior!)} 万元），文中为 ${money(c.figure.value)} 万元。`, {
+    ctx.r.add('review-amount', 'error', c.quote, c.section, `${name}增减额应为 ${formatMoney(delta.abs())} 万元（本年 ${formatMoney(current!)} 万元，上年 ${formatMoney(prior!)} 万元），文中为 ${formatMoney(c.figure.value)} 万元。`, {
       cells,
-      expected: money(delta.abs()),
-      actual: money(c.figure.value),
-      difference: money(cents(c.figure.value).minus(delta.abs())),
+      expected: formatMoney(delta.abs()),
+      actual: formatMoney(c.figure.value),
+      difference: formatMoney(cents(c.figure.value).minus(delta.abs())),
     });
 }
 
@@ -92,7 +92,7 @@ export function checkCompare(c: CompareClaim, ctx: CheckContext): void {
   const [a, b] = known[0];
   const against = c.against === 'budget' ? '预算数' : '上年数';
   const right = words[0];
-  ctx.r.add('review-direction', 'error', c.quote, c.section, `${subj?.name ?? ''}决算数 ${money(a)} 万元${right === '持平' ? '与' : right}${against} ${money(b)} 万元${right === '持平' ? '持平' : ''}，文中写“${c.written}”。`, {
+  ctx.r.add('review-direction', 'error', c.quote, c.section, `${subj?.name ?? ''}决算数 ${formatMoney(a)} 万元${right === '持平' ? '与' : right}${against} ${formatMoney(b)} 万元${right === '持平' ? '持平' : ''}，文中写“${c.written}”。`, {
     cells: [...(subj?.actual[0]?.cells ?? []), ...((c.against === 'budget' ? subj?.budget[0]?.cells : subj?.prior[0]?.cells) ?? [])],
     expected: right,
     actual: c.written,
@@ -106,9 +106,9 @@ export function checkFlat(c: FlatClaim, ctx: CheckContext): void {
   ctx.checked++;
   const delta = cents(current).minus(cents(prior));
   if (delta.isZero()) return;
-  ctx.r.add('review-direction', 'error', c.quote, c.section, `${subj?.name ?? ''}本年 ${money(current)} 万元，上年 ${money(prior)} 万元，${delta.isPositive() ? '增加' : '减少'} ${money(delta.abs())} 万元，并非持平。`, {
+  ctx.r.add('review-direction', 'error', c.quote, c.section, `${subj?.name ?? ''}本年 ${formatMoney(current)} 万元，上年 ${formatMoney(prior)} 万元，${delta.isPositive() ? '增加' : '减少'} ${formatMoney(delta.abs())} 万元，并非持平。`, {
     cells,
-    expected: `${delta.isPositive() ? '增加' : '减少'}${money(delta.abs())}`,
+    expected: `${delta.isPositive() ? '增加' : '减少'}${formatMoney(delta.abs())}`,
     actual: '持平',
   });
 }

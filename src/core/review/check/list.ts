@@ -1,11 +1,11 @@
-import { cents, sum } from '../../narrative/money';
+import { sum } from '../../narrative/money';
+import { cents, formatMoney } from '../../util/money';
 import { economicEdition, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../subjects/economic';
 import { reportYear } from '../../tables/report-year';
 import type { EconomicItem } from '../../tables/model';
 import { normalizeLabel } from '../../util/text';
 import type { ListClaim } from '../claims';
 import { distance } from '../labels';
-import { money } from '../report';
 import type { CheckContext } from './context';
 
 /**
@@ -55,7 +55,7 @@ export function checkList(c: ListClaim, ctx: CheckContext): void {
   const group = c.group === 'personnel' ? '人员经费' : '公用经费';
   const parts = [
     empty.length ? `列出了公开06表中没有支出的${empty.map((e) => `“${e.name}”（${e.code}）`).join('、')}` : '',
-    missing.length ? `漏列了有支出的${missing.map((i) => `“${i.name.trim()}”（${i.code}，${money(i.amount.value)} 万元）`).join('、')}` : '',
+    missing.length ? `漏列了有支出的${missing.map((i) => `“${i.name.trim()}”（${i.code}，${formatMoney(i.amount.value)} 万元）`).join('、')}` : '',
   ].filter(Boolean);
   ctx.r.add('review-list', 'warning', c.quote, c.section, `${group}“主要包括”的项目应为公开06表中有支出的科目：${parts.join('；')}。`, {
     cells: [...empty.flatMap((e) => (e.cell ? [e.cell] : [])), ...missing.map((i) => i.amount.cell)],

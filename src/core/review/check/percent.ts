@@ -1,9 +1,8 @@
 import Decimal from 'decimal.js';
 import type { Severity } from '../../findings/finding';
-import { cents } from '../../narrative/money';
+import { cents, formatPercent } from '../../util/money';
 import type { ChangeClaim, CompletionClaim, ShareClaim } from '../claims';
 import { trusted, type Doubted } from '../judge';
-import { percent } from '../report';
 import type { ReviewRule } from '../schema';
 import type { SectionKind } from '../sections';
 import type { Source, Subject } from '../sources';
@@ -70,15 +69,15 @@ function percentage(c: ShareClaim | CompletionClaim | ChangeClaim, ctx: CheckCon
   const expected = rounded[0];
   if (f.decimals < 2 && rounded.some((x) => x.toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP).eq(stated))) {
     ctx.r.precisionReported.add(f.span.start);
-    ctx.r.add('review-format', 'warning', c.quote, c.section, `${fr.what}按两位小数应为 ${percent(expected)}，文中只写到 ${f.decimals} 位小数（“${f.raw}%”）。`, {
+    ctx.r.add('review-format', 'warning', c.quote, c.section, `${fr.what}按两位小数应为 ${formatPercent(expected)}，文中只写到 ${f.decimals} 位小数（“${f.raw}%”）。`, {
       cells: fr.cells,
-      expected: percent(expected),
-      actual: percent(stated),
+      expected: formatPercent(expected),
+      actual: formatPercent(stated),
     });
     return;
   }
   if (fr.rule === 'review-share' && (expected.gt(HUNDRED) || expected.isNegative())) {
-    ctx.doubtLog.impossible(c.quote, c.section, fr.what, `按表格计算${fr.what}为 ${percent(expected)}，占比不可能${expected.isNegative() ? '为负' : '超过 100%'}，部分与合计的数字不能同时正确`, fr.cells);
+    ctx.doubtLog.impossible(c.quote, c.section, fr.what, `按表格计算${fr.what}为 ${formatPercent(expected)}，占比不可能${expected.isNegative() ? '为负' : '超过 100%'}，部分与合计的数字不能同时正确`, fr.cells);
     return;
   }
   const truncated = ratios.some((x) => x.toDecimalPlaces(2, Decimal.ROUND_DOWN).eq(stated));
@@ -86,10 +85,10 @@ function percentage(c: ShareClaim | CompletionClaim | ChangeClaim, ctx: CheckCon
     ctx.near.push({ claim: c, rule: fr.rule, expected, truncated, message: fr.what, cells: fr.cells });
     return;
   }
-  ctx.r.add(fr.rule, 'error', c.quote, c.section, `${fr.what}应为 ${percent(expected)}，文中为 ${percent(stated)}，相差 ${stated.minus(expected).abs().toFixed(2)} 个百分点（容差 0.01）。`, {
+  ctx.r.add(fr.rule, 'error', c.quote, c.section, `${fr.what}应为 ${formatPercent(expected)}，文中为 ${formatPercent(stated)}，相差 ${stated.minus(expected).abs().toFixed(2)} 个百分点（容差 0.01）。`, {
     cells: fr.cells,
-    expected: percent(expected),
-    actual: percent(stated),
+    expected: formatPercent(expected),
+    actual: formatPercent(stated),
     difference: stated.minus(expected).toFixed(2),
     tolerance: '0.01',
   });
@@ -111,10 +110,10 @@ export function settleNear(ctx: CheckContext, shares: readonly ShareClaim[]): vo
         why = '各项占比被调整为合计 100%';
       }
     }
-    ctx.r.add(n.rule, severity, c.quote, c.section, `${n.message}按四舍五入应为 ${percent(n.expected)}，文中为 ${percent(stated)}，${why}。`, {
+    ctx.r.add(n.rule, severity, c.quote, c.section, `${n.message}按四舍五入应为 ${formatPercent(n.expected)}，文中为 ${formatPercent(stated)}，${why}。`, {
       cells: n.cells,
-      expected: percent(n.expected),
-      actual: percent(stated),
+      expected: formatPercent(n.expected),
+      actual: formatPercent(stated),
       difference: stated.minus(n.expected).toFixed(2),
       tolerance: '0.01',
     });

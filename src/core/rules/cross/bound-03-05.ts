@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import { columnName } from '../../tables/column-names';
 import type { Amount } from '../../tables/model';
-import { money } from '../tolerance';
+import { formatMoney } from '../../util/money';
 import { hasMoney, rowWhere } from './shared';
 
 const L03 = tableLabel('03');
@@ -40,7 +40,7 @@ export const bound0305 = defineRule({
       const key = COLUMNS.find((k) => hasMoney(row05.amounts[k]));
       if (!key) continue;
       const amount = row05.amounts[key] as Amount;
-      const figures = { expected: `≥ ${money(amount.value)}`, actual: '0.00', difference: money(amount.value.negated()) };
+      const figures = { expected: `≥ ${formatMoney(amount.value)}`, actual: '0.00', difference: formatMoney(amount.value.negated()) };
       ctx.report(
         { ...vars(`未列“${row05.code} ${row05.name}”科目（按 0 计），该科目`, rowWhere(row05), key), ...figures },
         [amount.cell, ...row05.codeCells],

@@ -5,7 +5,8 @@ import { classRowsFor } from '../../subjects/classes';
 import { functionalName } from '../../subjects/functional';
 import { reportYear } from '../../tables/report-year';
 import type { RuleContext, Vars } from '../context';
-import { money, sumOf } from '../tolerance';
+import { sumOf } from '../tolerance';
+import { formatMoney } from '../../util/money';
 
 /**
  * Helpers shared by the cross-table rules (domain.md §2.2). Every helper tolerates a partial model: a table
@@ -143,7 +144,7 @@ export function compareClasses<C extends string>(ctx: RuleContext, spec: ClassCo
     } else if (line && !row) {
       if (hasMoney(actual)) ctx.compare(new Decimal(0), actual, [actual], spec.vars(code, name, 'detail'), spec.summaryTable);
     } else if (row && hasMoney(expected)) {
-      const figures = { expected: money(expected.value), actual: money(new Decimal(0)), difference: money(expected.value.negated()) };
+      const figures = { expected: formatMoney(expected.value), actual: formatMoney(new Decimal(0)), difference: formatMoney(expected.value.negated()) };
       ctx.report({ ...spec.vars(code, name, 'summary', row), ...figures }, [expected.cell, ...row.codeCells], {
         ...figures,
         table: spec.detailTable,

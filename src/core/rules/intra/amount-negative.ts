@@ -3,7 +3,7 @@ import { TABLE_CODES, tableLabel, type TableCode } from '../../tables/codes';
 import { LINE_NAMES, columnName } from '../../tables/column-names';
 import { allAmounts } from '../../tables/amounts';
 import type { Amount, SubjectTable, TablesModel } from '../../tables/model';
-import { money } from '../tolerance';
+import { formatMoney } from '../../util/money';
 import { BLOCKS_09 } from './three-public';
 
 interface Located {
@@ -70,7 +70,7 @@ export const amountNegativeRule = defineRule({
     if (!allAmounts(ctx.model).some(({ amount }) => amount.value.isNegative() && !amount.value.isZero() && amount.cell !== allowed)) return;
     for (const { table, amount, what } of locatedAmounts(ctx.model)) {
       if (!amount.value.isNegative() || amount.value.isZero() || amount.cell === allowed) continue;
-      const actual = money(amount.value);
+      const actual = formatMoney(amount.value);
       ctx.report({ table: tableLabel(table), what, actual }, [amount.cell], { table, actual });
     }
   },

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import { LINE_NAMES, columnName } from '../../tables/column-names';
 import { parseA1, splitCellRef } from '../../workbook/address';
-import { money } from '../tolerance';
+import { formatMoney } from '../../util/money';
 import { CLOSING_KEY, SOURCES, at } from './statement';
 
 const T = tableLabel('04');
@@ -37,7 +37,7 @@ export const t04ClosingSubRowSourcesRule = defineRule({
         if (other === source) continue;
         const amount = at(line, other);
         if (!amount || amount.value.isZero()) continue;
-        const actual = money(amount.value);
+        const actual = formatMoney(amount.value);
         const figures = { expected: '0.00', actual, difference: actual };
         ctx.report(
           { ...figures, line: N[CLOSING_KEY[source]], row: rowOf(amount.cell), column: columnName('04', other), source: columnName('04', source) },

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import { ITEMS_09, type Amount, type Table09 } from '../../tables/model';
-import { money } from '../tolerance';
+import { formatMoney } from '../../util/money';
 
 /**
  * domain.md §5 item 2: 09's 预算数 block equal, item by item, to its 决算数 block (and not all zero) — the
@@ -29,7 +29,7 @@ export const t09BudgetCopiedRule = defineRule({
     if (pairs.every(([b]) => b.value.isZero())) return;
     const total = table.budget.total ?? pairs[0][0];
     ctx.report(
-      { table: tableLabel('09'), total: money(total.value) },
+      { table: tableLabel('09'), total: formatMoney(total.value) },
       pairs.filter(([b]) => !b.blank).map(([b]) => b.cell),
       { table: '09' },
     );

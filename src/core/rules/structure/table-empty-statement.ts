@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { tableLabel } from '../../tables/codes';
 import type { Amount, SubjectTable, Table09 } from '../../tables/model';
-import { money } from '../tolerance';
+import { formatMoney } from '../../util/money';
 
 const ADVICE_ABSENT = {
   '07': '无政府性基金预算财政拨款收支的，应保留表格格式，并在表下注明“说明：本单位没有政府性基金预算财政拨款收入和支出，故本表无数据。”',
@@ -54,7 +54,7 @@ export const tableEmptyStatementRule = defineRule({
         ctx.report(
           {
             table: tableLabel(code),
-            problem: `表下注明“${statement.text}”，但表中有数据（如 ${first.cell} 为 ${money(first.value)}）`,
+            problem: `表下注明“${statement.text}”，但表中有数据（如 ${first.cell} 为 ${formatMoney(first.value)}）`,
             advice: '说明与表中数据矛盾：表中数据属实的，应删除该说明；确无此类收支的，应核对并清除误填的数据。',
           },
           [statement.cell, ...nonZero.slice(0, 20).map((a) => a.cell)],

@@ -52,11 +52,6 @@ export function prefixFor(xml: string, uri: string): string | undefined {
   return undefined;
 }
 
-/** The default namespace of a part's root element. */
-export function defaultNamespace(xml: string): string | undefined {
-  return /<(?:[\w.-]+:)?[\w.-]+\s[^>]*?xmlns\s*=\s*"([^"]*)"/.exec(xml)?.[1];
-}
-
 /** `xml` with `insert` placed just before the closing tag of `local` (any prefix); undefined when there is none. */
 export function insertBeforeClose(xml: string, local: string, insert: string): string | undefined {
   const m = new RegExp(`</(?:[\\w.-]+:)?${local}\\s*>`).exec(xml);
