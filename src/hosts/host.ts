@@ -86,6 +86,13 @@ export interface WorkbookChanges {
   remote: boolean;
 }
 
+/** Time and timers, as the live re-check uses them; tests pass a fake one so that no test waits in real time. */
+export interface WatchClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
 export interface WatchChangesOptions {
   /** Quiet time after the last edit before the callback runs. Default 1500 ms. */
   debounceMs?: number;
@@ -105,6 +112,8 @@ export interface WatchChangesOptions {
   writeGraceMs?: number;
   /** A callback that threw or rejected (the watch goes on). */
   onError?: (failure: HostFailure) => void;
+  /** The clock the debounce runs on. Default the real one (Date.now, setTimeout, clearTimeout). */
+  clock?: WatchClock;
 }
 
 export interface ChangeWatch {

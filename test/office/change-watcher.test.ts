@@ -1,6 +1,10 @@
 // Live re-check after edits (OfficeHost.watchChanges): debounced callbacks for the user's edits, none for the
 // add-in's own writes (triggerSource on ExcelApi 1.14, a write window below), stop(), unsupported hosts —
 // and the fake's event model the watcher is tested against.
+//
+// Time is a fake clock (test/support/fake-clock.ts) shared by the watcher's debounce, the write log and the
+// fake's event delivery: nothing here waits in real time, and the timing assertions are exact (a callback
+// comes at the end of the quiet time, not one millisecond before).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkSnapshot } from '../../src/core/report';
@@ -8,24 +12,29 @@ import { planMarks } from '../../src/hosts/mark-plan';
 import type { ChangeWatch, HostResult, WorkbookChanges } from '../../src/hosts/host';
 import { CELL_EDIT_MESSAGE, LIVE_CHECK_UNSUPPORTED, OfficeHost, WriteLog } from '../../src/hosts/office';
 import { FakeWorkbook, type FakeConfig, type FakeWorksheetChangedEventArgs, installFakeExcel } from '../fakes/excel';
+import { FakeClock } from '../support/fake-clock';
 import { fakeFrom, perturbedSeedXlsx, withFake } from './support';
 
 const DEBOUNCE = 40;
 const GRACE = 150;
 const FAST = { debounceMs: DEBOUNCE, writeGraceMs: GRACE };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, what: string, ms = 3_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
-
 /** Long enough for any event, debounce and write window to have run out. */
-const settle = () => sleep(DEBOUNCE + GRACE + 120);
+const QUIET = DEBOUNCE + GRACE + 120;
+
+/**
+ * One test's clock, and what runs on it: the watch options (FAST on that clock), a host whose write log reads
+ * it, and the fake config that delivers events on it.
+ */
+function timed(apiVersion: string) {
+  const clock = new FakeClock();
+  return {
+    clock,
+    fast: { ...FAST, clock },
+    host: new OfficeHost({ writeLog: new WriteLog(clock.now) }),
+    config: { apiVersion, clock },
+  };
+}
 
 function smallBook(apiVersion: string, config: Partial<FakeConfig> = {}): FakeWorkbook {
   const doc = new FakeWorkbook({ apiVersion, ...config });
@@ -52,11 +61,11 @@ function recorder() {
 
 for (const version of ['1.7', '1.9', '1.14']) {
   test(`ExcelApi ${version}: a user edit → one callback after the debounce, naming the sheet and the cell`, async () => {
-    const doc = smallBook(version);
+    const { clock, fast, host, config } = timed(version);
+    const doc = smallBook(version, config);
     await withFake(doc, async () => {
-      const host = new OfficeHost({ writeLog: new WriteLog() });
       const { calls, onChange } = recorder();
-      const watch = started(await host.watchChanges(onChange, FAST));
+      const watch = started(await host.watchChanges(onChange, fast));
       assert.equal(watch.scope, version === '1.7' ? 'sheets' : 'workbook');
       assert.equal(watch.ownWrites, version === '1.14' ? 'triggerSource' : 'writeWindow');
       if (version === '1.7') assert.match(watch.note ?? '', /新添加的工作表/);
@@ -66,9 +75,12 @@ for (const version of ['1.7', '1.9', '1.14']) {
       doc.userEdit('公开02表', 'C5', 123);
       assert.equal(doc.sheet('公开02表').cell(4, 2)?.value, 123, 'the edit changed the cell');
       await doc.eventsDelivered();
+      assert.equal(watch.stats.events, 1, 'the event has arrived');
+      await clock.advance(DEBOUNCE - 1);
       assert.equal(calls.length, 0, 'nothing before the quiet time is over');
-      await until(() => calls.length === 1, 'the callback');
-      await settle();
+      await clock.advance(1);
+      assert.equal(calls.length, 1, 'the callback as soon as the quiet time is over');
+      await clock.advance(QUIET);
       assert.equal(calls.length, 1, 'exactly one callback');
       assert.deepEqual(calls[0], {
         sheets: [{ sheet: '公开02表', sheetId: doc.sheet('公开02表').id, addresses: ['C5'], remote: false }],
@@ -83,10 +95,11 @@ for (const version of ['1.7', '1.9', '1.14']) {
 }
 
 test('five quick edits → one callback with every changed area once, sheets in workbook order', async () => {
-  const doc = smallBook('1.9');
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
     const { calls, onChange } = recorder();
-    const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+    const watch = started(await host.watchChanges(onChange, fast));
     const edits: Array<[string, string, number]> = [
       ['公开03表', 'D7', 1],
       ['公开01表', 'C5', 2],
@@ -96,10 +109,13 @@ test('five quick edits → one callback with every changed area once, sheets in 
     ];
     for (const [sheet, address, value] of edits) {
       doc.userEdit(sheet, address, value);
-      await sleep(DEBOUNCE / 4);
+      await clock.advance(DEBOUNCE / 4);
     }
-    await until(() => calls.length === 1, 'the callback');
-    await settle();
+    // The first edit's quiet time ended long ago (5 × DEBOUNCE/4 > DEBOUNCE): each edit started it again.
+    assert.equal(calls.length, 0, 'the quiet time starts again with every edit');
+    await clock.advance(DEBOUNCE - DEBOUNCE / 4);
+    assert.equal(calls.length, 1, 'the callback DEBOUNCE after the last edit');
+    await clock.advance(QUIET);
     assert.equal(calls.length, 1);
     const [changes] = calls;
     assert.equal(changes.events, 5);
@@ -116,32 +132,43 @@ test('five quick edits → one callback with every changed area once, sheets in 
 });
 
 test('continuous edits are not held back forever (maxWaitMs)', async () => {
-  const doc = smallBook('1.9');
+  const { clock, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
-    const { calls, onChange } = recorder();
-    const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, { debounceMs: 60, maxWaitMs: 120 }));
+    const start = clock.now();
+    const at: number[] = [];
+    const events: number[] = [];
+    const onChange = (changes: WorkbookChanges) => void (at.push(clock.now() - start), events.push(changes.events));
+    const watch = started(await host.watchChanges(onChange, { debounceMs: 60, maxWaitMs: 120, clock }));
+    // An edit every 15 ms for 360 ms: the 60 ms quiet time never comes.
     for (let i = 0; i < 24; i++) {
       doc.userEdit('公开01表', `C${i + 1}`, i);
-      await sleep(15);
+      await clock.advance(15);
     }
-    assert.ok(calls.length >= 1, 'a callback while the user was still typing');
-    await until(() => calls.reduce((n, c) => n + c.events, 0) === 24, 'every edit reported');
+    // Each burst is held at most maxWaitMs from its first edit: 0–105 → 120, 120–225 → 240, 240–345 → 360.
+    assert.deepEqual(at, [120, 240, 360], 'a callback every maxWaitMs while the user was still typing');
+    assert.deepEqual(events, [8, 8, 8]);
+    await clock.advance(QUIET);
+    assert.equal(events.reduce((n, e) => n + e, 0), 24, 'every edit reported, once');
     await watch.stop();
   });
 });
 
 test('sheets renamed or added: reported under their current name (1.9); not watched below 1.9, as documented', async () => {
   for (const version of ['1.9', '1.7']) {
-    const doc = smallBook(version);
+    const { clock, fast, host, config } = timed(version);
+    const doc = smallBook(version, config);
     await withFake(doc, async () => {
       const { calls, onChange } = recorder();
-      const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+      const watch = started(await host.watchChanges(onChange, fast));
       doc.sheet('公开02表').name = '公开02表（调整）';
       doc.addSheet('附表');
       doc.userEdit('附表', 'A1', 1);
       doc.userEdit('公开02表（调整）', 'C5', 2);
-      await until(() => calls.length === 1, 'the callback');
-      await settle();
+      await clock.advance(DEBOUNCE);
+      assert.equal(calls.length, 1, version);
+      await clock.advance(QUIET);
+      assert.equal(calls.length, 1, version);
       const names = calls[0].sheets.map((s) => s.sheet);
       if (version === '1.9') assert.deepEqual(names, ['公开02表（调整）', '附表']);
       else assert.deepEqual(names, ['公开02表（调整）'], 'a sheet added after watching began is not watched on 1.7');
@@ -154,15 +181,15 @@ test('sheets renamed or added: reported under their current name (1.9); not watc
 
 for (const version of ['1.14', '1.9', '1.7']) {
   test(`ExcelApi ${version}: the add-in's own 情况说明 and 说明数据 writes never call back; the user's edits there do`, async () => {
-    const doc = smallBook(version);
+    const { clock, fast, host, config } = timed(version);
+    const doc = smallBook(version, config);
     await withFake(doc, async () => {
-      const host = new OfficeHost({ writeLog: new WriteLog() });
       // On 1.7 only sheets that exist when watching starts are watched: write both once first.
       assert.ok((await host.writeNarrativeSheet(['一、部门基本情况'])).ok);
       assert.ok((await host.writeSheetValues('说明数据', [['项目', '金额']])).ok);
-      await settle();
+      await clock.advance(QUIET);
       const { calls, onChange } = recorder();
-      const watch = started(await host.watchChanges(onChange, FAST));
+      const watch = started(await host.watchChanges(onChange, fast));
       doc.changeLog.length = 0;
 
       const narrative = await host.writeNarrativeSheet(['一、部门基本情况（修订）', '二、收支总体情况', '三、其他']);
@@ -170,7 +197,7 @@ for (const version of ['1.14', '1.9', '1.7']) {
       const template = await host.writeSheetValues('说明数据', [[null, null], ['上年数', 12.5]]);
       assert.ok(template.ok && template.value.written);
       await doc.eventsDelivered();
-      await settle();
+      await clock.advance(QUIET);
 
       assert.ok(doc.changeLog.some((c) => c.byAddin && c.sheet.name === '情况说明'), 'the fake raised events for the writes');
       assert.ok(watch.stats.ownWrites >= 2, `the watcher saw them and took them for its own (${JSON.stringify(watch.stats)})`);
@@ -178,7 +205,8 @@ for (const version of ['1.14', '1.9', '1.7']) {
 
       // The user edits the narrative by hand: that is theirs (the reviewer reads it), so it calls back.
       doc.userEdit('情况说明', 'A2', '二、收支总体情况（手改）');
-      await until(() => calls.length === 1, 'the callback for the user’s edit');
+      await clock.advance(DEBOUNCE);
+      assert.equal(calls.length, 1, 'the callback for the user’s edit');
       assert.deepEqual(calls[0].refs, ['情况说明!A2']);
       await watch.stop();
     });
@@ -187,14 +215,14 @@ for (const version of ['1.14', '1.9', '1.7']) {
 
 test('ExcelApi 1.9/1.14: a 情况说明 sheet created while watching is not taken for a user edit', async () => {
   for (const version of ['1.9', '1.14']) {
-    const doc = smallBook(version);
+    const { clock, fast, host, config } = timed(version);
+    const doc = smallBook(version, config);
     await withFake(doc, async () => {
-      const host = new OfficeHost({ writeLog: new WriteLog() });
       const { calls, onChange } = recorder();
-      const watch = started(await host.watchChanges(onChange, FAST));
+      const watch = started(await host.watchChanges(onChange, fast));
       const written = await host.writeNarrativeSheet(['一、部门基本情况', '二、收支总体情况']);
       assert.ok(written.ok && written.value.written && written.value.created);
-      await settle();
+      await clock.advance(QUIET);
       assert.equal(calls.length, 0, version);
       assert.ok(watch.stats.ownWrites >= 1, version);
       await watch.stop();
@@ -204,16 +232,18 @@ test('ExcelApi 1.9/1.14: a 情况说明 sheet created while watching is not take
 
 test('below 1.14 the write window covers only the sheets being written, and events arriving after the write', async () => {
   // Events reach the add-in 60 ms after the change: after the write's Excel.run has resolved.
-  const doc = smallBook('1.9', { eventDelayMs: 60 });
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', { ...config, eventDelayMs: 60 });
   await withFake(doc, async () => {
-    const host = new OfficeHost({ writeLog: new WriteLog() });
     const { calls, onChange } = recorder();
-    const watch = started(await host.watchChanges(onChange, FAST));
+    const watch = started(await host.watchChanges(onChange, fast));
     const writing = host.writeNarrativeSheet(['一、部门基本情况']);
     doc.userEdit('公开01表', 'C5', 7); // the user types elsewhere meanwhile
     assert.ok((await writing).ok);
-    await until(() => calls.length === 1, 'the callback');
-    await settle();
+    assert.equal(watch.stats.events, 0, 'no event has arrived while the write ran');
+    await clock.advance(60 + DEBOUNCE);
+    assert.equal(calls.length, 1);
+    await clock.advance(QUIET);
     assert.equal(calls.length, 1);
     assert.deepEqual(calls[0].refs, ['公开01表!C5'], 'only the user’s edit; the late events of the write were ignored');
     assert.ok(watch.stats.ownWrites >= 1);
@@ -221,31 +251,60 @@ test('below 1.14 the write window covers only the sheets being written, and even
   });
 });
 
-test('two OfficeHost objects share one write log by default: a write through one is not a user edit for the other', async () => {
-  const doc = smallBook('1.9');
+test('below 1.14 the write window lasts writeGraceMs after the write, not longer', async () => {
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
     const { calls, onChange } = recorder();
-    const watch = started(await new OfficeHost().watchChanges(onChange, FAST));
+    const watch = started(await host.watchChanges(onChange, fast));
+    assert.ok((await host.writeNarrativeSheet(['一、部门基本情况'])).ok);
+    await doc.eventsDelivered();
+    const own = watch.stats.ownWrites;
+    assert.ok(own >= 1, 'the write’s own events');
+    await clock.advance(GRACE);
+    doc.userEdit('情况说明', 'A5', '甲'); // arrives GRACE after the write: still inside the window
+    await clock.advance(1);
+    doc.userEdit('情况说明', 'A6', '乙'); // GRACE + 1: the window has closed
+    await clock.advance(QUIET);
+    assert.equal(watch.stats.ownWrites, own + 1, 'the change at GRACE was taken for the add-in’s own');
+    assert.deepEqual(
+      calls.map((c) => c.refs),
+      [['情况说明!A6']],
+      'the change after the window is the user’s',
+    );
+    await watch.stop();
+  });
+});
+
+test('two OfficeHost objects share one write log by default: a write through one is not a user edit for the other', async () => {
+  const { clock, fast, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
+  await withFake(doc, async () => {
+    const { calls, onChange } = recorder();
+    // The shared log reads the real clock: a window far longer than the microseconds between the write and
+    // its events keeps this test about sharing, not about timing.
+    const watch = started(await new OfficeHost().watchChanges(onChange, { ...fast, writeGraceMs: 60_000 }));
     assert.ok((await new OfficeHost().writeNarrativeSheet(['一、部门基本情况'])).ok);
-    await settle();
+    await clock.advance(QUIET);
+    assert.ok(watch.stats.events >= 1, 'the write raised events');
     assert.equal(calls.length, 0);
     await watch.stop();
   });
 });
 
 test('whileWriting(): a write the pane makes itself is ignored too (below 1.14)', async () => {
-  const doc = smallBook('1.9');
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
-    const host = new OfficeHost({ writeLog: new WriteLog() });
     const { calls, onChange } = recorder();
-    const watch = started(await host.watchChanges(onChange, FAST));
+    const watch = started(await host.watchChanges(onChange, fast));
     await host.whileWriting(async () => {
       await Excel.run(async (context) => {
         context.workbook.worksheets.getItem('公开03表').getRange('H1').values = [['备注']];
         await context.sync();
       });
     }, ['公开03表']);
-    await settle();
+    await clock.advance(QUIET);
     assert.equal(calls.length, 0);
     assert.equal(watch.stats.ownWrites, 1);
     await watch.stop();
@@ -254,9 +313,9 @@ test('whileWriting(): a write the pane makes itself is ignored too (below 1.14)'
 
 for (const version of ['1.9', '1.14']) {
   test(`ExcelApi ${version}: the re-check's own marking does not trigger another re-check (no loop), even where format changes raise onChanged`, async () => {
-    const doc = await fakeFrom(await perturbedSeedXlsx(), 'seed-2024.xlsx', { apiVersion: version, formatChangesRaiseOnChanged: true });
+    const { clock, fast, host, config } = timed(version);
+    const doc = await fakeFrom(await perturbedSeedXlsx(), 'seed-2024.xlsx', { ...config, formatChangesRaiseOnChanged: true });
     await withFake(doc, async () => {
-      const host = new OfficeHost({ writeLog: new WriteLog() });
       let rechecks = 0;
       let marked = 0;
       const recheck = async () => {
@@ -267,12 +326,13 @@ for (const version of ['1.9', '1.14']) {
         assert.ok(marks.ok);
         marked += marks.value.marked.length;
       };
-      const watch = started(await host.watchChanges(recheck, FAST));
+      const watch = started(await host.watchChanges(recheck, fast));
       doc.userEdit('公开01表', 'B3', '某某单位');
-      await until(() => rechecks === 1 && marked > 0, 'the re-check');
+      await clock.advance(DEBOUNCE);
+      assert.ok(rechecks === 1 && marked > 0, 'the re-check ran and marked');
       await doc.eventsDelivered();
-      await settle();
-      await settle();
+      await clock.advance(QUIET);
+      await clock.advance(QUIET);
       assert.equal(rechecks, 1, `one re-check only (${JSON.stringify(watch.stats)})`);
       assert.ok(doc.changeLog.some((c) => c.byAddin), 'the marks did raise onChanged in this configuration');
       assert.ok(watch.stats.ownWrites > 0);
@@ -283,9 +343,9 @@ for (const version of ['1.9', '1.14']) {
 
 for (const version of ['1.9', '1.20']) {
   test(`ExcelApi ${version}: live re-check end to end — an edit that changes no finding writes nothing; one that breaks sums rewrites only the sheets whose marks change`, async () => {
-    const doc = await fakeFrom(await perturbedSeedXlsx(), 'seed-2024.xlsx', { apiVersion: version });
+    const { clock, fast, host, config } = timed(version);
+    const doc = await fakeFrom(await perturbedSeedXlsx(), 'seed-2024.xlsx', config);
     await withFake(doc, async () => {
-      const host = new OfficeHost({ writeLog: new WriteLog() });
       const plans: Array<ReturnType<typeof planMarks>> = [];
       const recheck = async () => {
         const read = await host.readSnapshot();
@@ -295,19 +355,21 @@ for (const version of ['1.9', '1.20']) {
         assert.ok((await host.applyMarks(findings)).ok);
       };
       await recheck(); // 审核 once: the marks are in
-      await settle();
-      const watch = started(await host.watchChanges(recheck, FAST));
+      await clock.advance(QUIET);
+      const watch = started(await host.watchChanges(recheck, fast));
       const c12 = doc.sheet('公开05表').cell(11, 2)?.value;
       doc.resetCounters();
       doc.userEdit('公开05表', 'C12', c12 ?? null); // the same amount typed again
-      await until(() => plans.length === 2, 'the first re-check');
-      await settle();
+      await clock.advance(DEBOUNCE);
+      assert.equal(plans.length, 2, 'the first re-check');
+      await clock.advance(QUIET);
       assert.deepEqual([...doc.writes], [], 'the findings did not change: nothing written');
       assert.deepEqual(doc.undo, { steps: [], clears: 0 }, "the user's undo list is as it was");
 
       doc.userEdit('公开05表', 'C12', 999);
-      await until(() => plans.length === 3, 'the second re-check');
-      await settle();
+      await clock.advance(DEBOUNCE);
+      assert.equal(plans.length, 3, 'the second re-check');
+      await clock.advance(QUIET);
       const sheetsOf = (plan: ReturnType<typeof planMarks>) => new Map(plan.sheets.map((p) => [p.sheet, JSON.stringify(p.severities)]));
       const [before, after] = [sheetsOf(plans[1]), sheetsOf(plans[2])];
       const changed = [...new Set([...before.keys(), ...after.keys()])].filter((name) => before.get(name) !== after.get(name)).sort();
@@ -322,16 +384,18 @@ for (const version of ['1.9', '1.20']) {
 // ------------------------------------------------------------------ co-authors, errors, one at a time
 
 test('co-authors’ edits call back (marked remote), also during a write window; includeRemote: false ignores them', async () => {
-  const doc = smallBook('1.9');
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
-    const host = new OfficeHost({ writeLog: new WriteLog() });
     const all = recorder();
     const local = recorder();
-    const watchAll = started(await host.watchChanges(all.onChange, FAST));
-    const watchLocal = started(await host.watchChanges(local.onChange, { ...FAST, includeRemote: false }));
+    const watchAll = started(await host.watchChanges(all.onChange, fast));
+    const watchLocal = started(await host.watchChanges(local.onChange, { ...fast, includeRemote: false }));
     await host.whileWriting(async () => doc.userEdit('公开02表', 'C5', 9, { source: 'Remote' }), 'all');
-    await until(() => all.calls.length === 1, 'the callback');
-    await settle();
+    await clock.advance(DEBOUNCE);
+    assert.equal(all.calls.length, 1, 'the callback');
+    await clock.advance(QUIET);
+    assert.equal(all.calls.length, 1);
     assert.equal(all.calls[0].remote, true);
     assert.deepEqual(all.calls[0].sheets.map((s) => [s.sheet, s.remote]), [['公开02表', true]]);
     assert.equal(local.calls.length, 0);
@@ -342,40 +406,44 @@ test('co-authors’ edits call back (marked remote), also during a write window;
 });
 
 test('ignoreSheets: edits there never call back', async () => {
-  const doc = smallBook('1.9');
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
     const { calls, onChange } = recorder();
-    const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, { ...FAST, ignoreSheets: ['公开03表'] }));
+    const watch = started(await host.watchChanges(onChange, { ...fast, ignoreSheets: ['公开03表'] }));
     doc.userEdit('公开03表', 'A1', 1);
-    await settle();
+    await clock.advance(QUIET);
     assert.equal(calls.length, 0);
     doc.userEdit('公开03表', 'A2', 1);
     doc.userEdit('公开01表', 'A2', 1);
-    await until(() => calls.length === 1, 'the callback');
+    await clock.advance(DEBOUNCE);
+    assert.equal(calls.length, 1, 'the callback');
     assert.deepEqual(calls[0].refs, ['公开01表!A2']);
     await watch.stop();
   });
 });
 
 test('a callback that throws or rejects is reported through onError; the watch goes on, nothing is thrown', async () => {
-  const doc = smallBook('1.9');
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
     const errors: string[] = [];
     let n = 0;
     const watch = started(
-      await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(
+      await host.watchChanges(
         async () => {
           n += 1;
           if (n === 1) throw new Error('boom');
           if (n === 2) return Promise.reject(new Error('late boom'));
         },
-        { ...FAST, onError: (f) => errors.push(f.message) },
+        { ...fast, onError: (f) => errors.push(f.message) },
       ),
     );
     for (let i = 0; i < 3; i++) {
       doc.userEdit('公开01表', 'C5', i);
-      await until(() => n === i + 1, `callback ${i + 1}`);
-      await sleep(10);
+      await clock.advance(DEBOUNCE);
+      assert.equal(n, i + 1, `callback ${i + 1}`);
+      await clock.advance(10);
     }
     assert.equal(errors.length, 2);
     assert.match(errors[0], /^自动重新审核失败：加载项内部错误：boom/);
@@ -385,27 +453,33 @@ test('a callback that throws or rejects is reported through onError; the watch g
 });
 
 test('one callback at a time: edits made during a slow re-check wait for it, then call back once', async () => {
-  const doc = smallBook('1.9');
+  const { clock, fast, host, config } = timed('1.9');
+  const doc = smallBook('1.9', config);
   await withFake(doc, async () => {
     let running = 0;
     let most = 0;
     const seen: string[][] = [];
     const watch = started(
-      await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(async (changes) => {
+      await host.watchChanges(async (changes) => {
         running += 1;
         most = Math.max(most, running);
         seen.push(changes.refs);
-        await sleep(DEBOUNCE * 4);
+        await clock.delay(DEBOUNCE * 4);
         running -= 1;
-      }, FAST),
+      }, fast),
     );
     doc.userEdit('公开01表', 'C5', 1);
-    await until(() => seen.length === 1, 'the first callback');
+    await clock.advance(DEBOUNCE);
+    assert.equal(seen.length, 1, 'the first callback');
     doc.userEdit('公开01表', 'C6', 2);
-    await sleep(DEBOUNCE * 2); // its quiet time is over while the first callback still runs
+    await clock.advance(DEBOUNCE * 2); // its quiet time is over while the first callback still runs
     doc.userEdit('公开02表', 'C7', 3);
-    await until(() => seen.length === 2, 'the second callback');
-    await settle();
+    await clock.advance(DEBOUNCE * 2 - 1); // the first callback runs until 4 × DEBOUNCE after it began
+    assert.equal(running, 1);
+    assert.equal(seen.length, 1, 'the second burst waits while the first callback runs');
+    await clock.advance(1 + DEBOUNCE);
+    assert.equal(seen.length, 2, 'the second callback');
+    await clock.advance(QUIET + DEBOUNCE * 4);
     assert.equal(most, 1, 'never two callbacks at once');
     assert.deepEqual(seen, [['公开01表!C5'], ['公开01表!C6', '公开02表!C7']]);
     await watch.stop();
@@ -416,22 +490,25 @@ test('one callback at a time: edits made during a slow re-check wait for it, the
 
 for (const version of ['1.7', '1.9']) {
   test(`ExcelApi ${version}: stop() → no callback afterwards (not even for a pending burst), every handler removed`, async () => {
-    const doc = smallBook(version);
+    const { clock, fast, host, config } = timed(version);
+    const doc = smallBook(version, config);
     await withFake(doc, async () => {
       const { calls, onChange } = recorder();
-      const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+      const watch = started(await host.watchChanges(onChange, fast));
       assert.ok(doc.changedHandlerCount() > 0);
       doc.userEdit('公开01表', 'C5', 1);
       await doc.eventsDelivered(); // the burst is pending
+      assert.equal(clock.pending, 1, 'its timer is set');
       doc.resetCounters();
       const stopped = await watch.stop();
       assert.ok(stopped.ok, stopped.ok ? '' : stopped.error.detail);
+      assert.equal(clock.pending, 0, 'the pending burst’s timer was cleared');
       assert.equal(doc.stats.roundTrips, 1, 'removed in one round trip');
       assert.equal(doc.changedHandlerCount(), 0, 'no handler left');
       assert.equal(doc.changeListeners.size, 0);
       assert.equal(watch.active, false);
       doc.userEdit('公开02表', 'C5', 2);
-      await settle();
+      await clock.advance(QUIET);
       assert.equal(calls.length, 0);
       assert.ok((await watch.stop()).ok, 'stop() twice is fine');
     });
@@ -440,21 +517,23 @@ for (const version of ['1.7', '1.9']) {
 
 test('while the user types in a cell the burst waits (delayForCellEdit); stop() meanwhile → no callback at all', async () => {
   for (const stopMidway of [false, true]) {
-    const doc = smallBook('1.9');
+    const { clock, fast, host, config } = timed('1.9');
+    const doc = smallBook('1.9', config);
     await withFake(doc, async () => {
       const { calls, onChange } = recorder();
-      const watch = started(await new OfficeHost({ writeLog: new WriteLog() }).watchChanges(onChange, FAST));
+      const watch = started(await host.watchChanges(onChange, fast));
       doc.userEdit('公开01表', 'C5', 1);
       await doc.eventsDelivered();
       doc.enterCellEditMode(); // the user starts typing in another cell before the quiet time is over
       const runs = doc.stats.runs;
-      await until(() => doc.stats.runs === runs + 1, 'the flush to start its Excel.run');
-      await sleep(DEBOUNCE);
+      await clock.advance(DEBOUNCE);
+      assert.equal(doc.stats.runs, runs + 1, 'the flush started its Excel.run');
+      await clock.advance(DEBOUNCE);
       assert.equal(calls.length, 0, 'held while in cell edit mode');
       const stopping = stopMidway ? watch.stop() : undefined;
       doc.exitCellEditMode();
       if (stopping) assert.ok((await stopping).ok);
-      await settle();
+      await clock.advance(QUIET);
       assert.equal(calls.length, stopMidway ? 0 : 1);
       if (!stopMidway) await watch.stop();
       assert.equal(doc.changedHandlerCount(), 0);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CELL_EDIT_MESSAGE, OfficeHost, describeOfficeError } from '../../src/hosts/office';
 import { FakeOfficeError } from '../fakes/excel';
+import { flushPromises } from '../support/fake-clock';
 import { fakeFrom, seedXlsx, withFake } from './support';
 
 const sample = async (config = {}) => fakeFrom(await seedXlsx(), 'seed-2024.xlsx', config);
@@ -31,7 +32,8 @@ test('cell edit mode where the host honours delayForCellEdit: the request waits 
       done = true;
       return r;
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Everything the fake does is promise work: once that has run out, a request that did not wait is done.
+    await flushPromises();
     assert.equal(done, false, 'waiting while the user types (the gateway asked for delayForCellEdit)');
     doc.exitCellEditMode();
     const result = await pending;

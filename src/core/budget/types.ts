@@ -13,6 +13,11 @@ export interface BudgetFigure {
   value: Decimal;
   /** `sheet!A1` in the budget workbook. */
   cell: string;
+  /**
+   * A figure the table does not print but its printed parts give (公务用车购置及运行费 printed only as 购置费 and
+   * 运行费): the cells it is the sum of (`cell` is the first of them).
+   */
+  from?: string[];
 }
 
 export interface BudgetItem {
@@ -36,7 +41,7 @@ export interface BudgetSangong {
 }
 
 export interface BudgetFigures {
-  /** The budget year printed on the tables (e.g. “2024年部门预算”), when found. */
+  /** The budget year printed on the tables, as digits (“2024” from “2024年部门预算”), when found. */
   year?: string;
   department?: string;
   /** 一般公共预算（财政拨款）支出表 合计. */
@@ -50,7 +55,7 @@ export interface BudgetFigures {
   basic?: { personnel?: BudgetFigure; publicUse?: BudgetFigure; total?: BudgetFigure };
   sangong?: BudgetSangong;
   /** Which budget tables were found, by their printed titles, with their sheets. */
-  tables: { kind: BudgetTableKind; title: string; sheet: string }[];
+  tables: { kind: BudgetTableKind; title: string; sheet: string; /** The unit the table prints (万元, 元…). */ unit?: string }[];
   unitNote?: string;
 }
 

@@ -28,13 +28,18 @@ const ZERO = new Decimal(0);
 export class ReadContext {
   readonly findings: Finding[] = [];
 
+  /**
+   * `name`: how messages name the table when it is not one of the nine 决算 tables read as itself (a 部门预算
+   * table read with the reader of the 决算 table of the same shape: src/core/budget).
+   */
   constructor(
     readonly grid: Grid,
     readonly table: TableCode,
+    private readonly name?: string,
   ) {}
 
   get label(): string {
-    return tableLabel(this.table);
+    return this.name ?? tableLabel(this.table);
   }
 
   /** The amount in a cell; blank reads as 0, anything unreadable as 0 plus an error naming the cell. */

@@ -10,15 +10,34 @@ import type { TableLocation } from './context';
  * the table readers reject it because no header follows.
  */
 export function findTitleCandidates(grids: Grid[]): TableLocation[] {
-  const out: TableLocation[] = [];
+  return findTitles(grids, classifyTitle);
+}
+
+/** A title cell found by `findTitles`, classified by the caller's own vocabulary (决算 tables, 预算 tables). */
+export interface TitleAt<C> {
+  code: C;
+  grid: Grid;
+  title: string;
+  titleRow: number;
+  titleCol: number;
+  /** The row before the next title on the sheet (or the sheet's last row). */
+  endRow: number;
+}
+
+/**
+ * Every cell that `classify` names as a table title, first per row; each title's rows end where the next
+ * classified title on its sheet begins. Shared by the 决算 reader and the 部门预算 reader (src/core/budget).
+ */
+export function findTitles<C>(grids: Grid[], classify: (label: string) => C | undefined): Array<TitleAt<C>> {
+  const out: Array<TitleAt<C>> = [];
   for (const grid of grids) {
-    const found: Array<{ code: TableCode; row: number; col: number; title: string }> = [];
+    const found: Array<{ code: C; row: number; col: number; title: string }> = [];
     for (const r of grid.rowsBetween(grid.top, grid.bottom)) {
       for (const [c, t] of grid.rowTexts(r)) {
         const raw = grid.value(r, c);
         if (typeof raw !== 'string' || !raw.includes('表')) continue;
-        const code = classifyTitle(t);
-        if (code) {
+        const code = classify(t);
+        if (code !== undefined) {
           found.push({ code, row: r, col: c, title: t });
           break;
         }

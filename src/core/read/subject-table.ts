@@ -25,6 +25,11 @@ export interface SubjectSpec<K extends string> {
   order: readonly K[];
   /** Row identity: total = Σ parts (the reading under which it holds is preferred). */
   rowTotal?: { total: K; parts: K[] };
+  /**
+   * Columns that are not this table's amounts, by their joined header path; by default the 预算数 columns a
+   * 决算 table prints beside its figures. A 部门预算 table says which of its columns are not this year's budget.
+   */
+  otherColumn?: (header: string) => boolean;
 }
 
 const TOTAL_LABEL = /^(合计|总计|本年合计|本年收入合计|本年支出合计|收入合计|支出合计)$/;
@@ -121,6 +126,10 @@ function partDigits(grid: Grid, row: number, col: number, part: Part): string {
   return codeText(grid, row, col).replace(/[\s[\]]/g, '');
 }
 
+function budgetColumn(header: string): boolean {
+  return /预算数|年初预算|调整预算|全年预算/.test(header) && !/决算/.test(header);
+}
+
 export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableLocation, spec: SubjectSpec<K>): SubjectTableResult<K> {
   const { grid } = loc;
   const layout = splitHeader(grid, loc.titleRow, loc.endRow, (r) => isSubjectBodyRow(grid, r));
@@ -142,12 +151,16 @@ export function readSubjectTable<K extends string>(ctx: ReadContext, loc: TableL
   const serial = (c: number) => (paths.get(c) ?? []).some((p) => /行次|栏次/.test(p));
   const codeHeaded = (c: number) => /代码|编码|编号/.test((paths.get(c) ?? []).join('/')) && (profiles.get(c)?.numbers ?? 0) === 0;
   // 预算数 columns printed beside the 决算 figures (年初预算数, 调整预算数) are not this table's amounts.
-  const budgetOnly = (c: number) => {
-    const joined = (paths.get(c) ?? []).join('/');
-    return /预算数|年初预算|调整预算|全年预算/.test(joined) && !/决算/.test(joined);
+  const budgetOnly = (c: number) => (spec.otherColumn ?? budgetColumn)((paths.get(c) ?? []).join('/'));
+  // Whole numbers of 3, 5 or 7 digits read like codes; right of the codes, under an amount column's header, they
+  // are amounts (a budget table printed in 元: 项目支出 2070000).
+  const namesAmount = (c: number) => spec.columns.some((s) => s.match.test((paths.get(c) ?? []).join('/')));
+  const codeNotAmount = (c: number) => {
+    const p = profiles.get(c);
+    return isCodeColumn(p) && !(p!.textCodes === 0 && codeCols.length > 0 && c > codeCols[0].col && namesAmount(c));
   };
   const candidates = [...paths.keys()]
-    .filter((c) => !codeColSet.has(c) && c !== nameCol && !serial(c) && !codeHeaded(c) && !budgetOnly(c) && !isTextColumn(profiles.get(c)) && !isCodeColumn(profiles.get(c)))
+    .filter((c) => !codeColSet.has(c) && c !== nameCol && !serial(c) && !codeHeaded(c) && !budgetOnly(c) && !isTextColumn(profiles.get(c)) && !codeNotAmount(c))
     .filter((c) => (paths.get(c) ?? []).length > 0 || (profiles.get(c)?.numbers ?? 0) > 0)
     .sort((a, b) => a - b);
   const headerKey = new Map<number, K | undefined>();

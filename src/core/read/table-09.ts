@@ -12,7 +12,7 @@ import { isLabelLike, parseAmount } from './amount';
  * 决算数 column — or, where a region publishes no table of its own, a block of rows inside another table
  * (a 机构运行信息表). Columns and rows are known by their words, never by position.
  */
-function itemOf(path: string[]): Item09 | undefined {
+export function itemOf(path: string[]): Item09 | undefined {
   // From the leaf up: "公务用车购置及运行维护费/小计" is the subtotal, "…/公务用车购置费" the purchase.
   for (let i = path.length - 1; i >= 0; i--) {
     const p = path[i];
@@ -21,6 +21,8 @@ function itemOf(path: string[]): Item09 | undefined {
     if (/^小计$/.test(p)) return 'vehicleTotal';
     if (/购置/.test(p)) return 'vehiclePurchase';
     if (/运行|运维/.test(p)) return 'vehicleOperation';
+    // “公务用车费” (budget tables of 2015–2016) is the vehicle subtotal.
+    if (/^公务用车费$/.test(p)) return 'vehicleTotal';
     if (/出国|出境/.test(p)) return 'abroad';
     if (/接待/.test(p)) return 'reception';
     if (/合计|总计|三公/.test(p)) return 'total';

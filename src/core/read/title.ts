@@ -34,7 +34,13 @@ export function isTitleLike(label: string): boolean {
 }
 
 function titleLikeUncached(label: string): boolean {
-  if (/^(注|说明|备注|填报说明|资料来源)/.test(label)) return false;
-  if (/[。；;]/.test(label)) return false;
+  if (!couldBeTitle(label)) return false;
   return /(决算|收支|支出|收入)(总|明细)?表(\(\S*\))?$/.test(label) || /决算(总|明细)?表/.test(label);
+}
+
+/** Not a note or a sentence, and of a title's length: what any table title (决算 or 预算) must be. */
+export function couldBeTitle(label: string): boolean {
+  if (label.length < 4 || label.length > 80) return false;
+  if (/^(注|说明|备注|填报说明|资料来源)/.test(label)) return false;
+  return !/[。；;]/.test(label);
 }

@@ -29,6 +29,7 @@ import {
   type HostResult,
   type SheetChanges,
   type WatchChangesOptions,
+  type WatchClock,
   type WorkbookChanges,
   failed,
   ok,
@@ -49,6 +50,16 @@ export const DEFAULT_MAX_WAIT_MS = 10_000;
 export const DEFAULT_WRITE_GRACE_MS = 1_000;
 
 type Sheets = ReadonlySet<string> | 'all';
+
+/**
+ * The real clock. Each call goes through a wrapper: browsers throw "Illegal invocation" when window.setTimeout
+ * is called as a method of another object.
+ */
+const REAL_CLOCK: WatchClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /**
  * The add-in's own writes, for hosts whose change events do not say who made a change (below ExcelApi 1.14):
@@ -130,13 +141,14 @@ class ChangeWatcher {
   private readonly graceMs: number;
   private readonly includeRemote: boolean;
   private readonly ignoreSheets: ReadonlySet<string>;
+  private readonly clock: WatchClock;
   private registrations: Registration[] = [];
   /** Worksheet id → name, and ids in workbook order, as last read. */
   private names = new Map<string, string>();
   private order: string[] = [];
   private pending: Pending[] = [];
   private firstPendingAt: number | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: unknown;
   private busy = false;
   private stopped = false;
   private stopping: Promise<HostResult<void>> | undefined;
@@ -161,6 +173,7 @@ class ChangeWatcher {
     this.graceMs = nonNegative(options.writeGraceMs, DEFAULT_WRITE_GRACE_MS);
     this.includeRemote = options.includeRemote ?? true;
     this.ignoreSheets = new Set((options.ignoreSheets ?? []).map((s) => s.toLowerCase()));
+    this.clock = options.clock ?? REAL_CLOCK;
   }
 
   async start(): Promise<HostResult<ChangeWatch>> {
@@ -241,11 +254,11 @@ class ChangeWatcher {
 
   private schedule(): void {
     if (this.stopped) return;
-    const now = Date.now();
+    const now = this.clock.now();
     this.firstPendingAt ??= now;
     const wait = Math.max(0, Math.min(this.debounceMs, this.firstPendingAt + this.maxWaitMs - now));
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), wait);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = this.clock.setTimeout(() => void this.flush(), wait);
   }
 
   private async flush(): Promise<void> {
@@ -335,7 +348,7 @@ class ChangeWatcher {
 
   private async removeHandlers(): Promise<HostResult<void>> {
     this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.pending = [];
     const registrations = this.registrations;

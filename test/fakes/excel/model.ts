@@ -138,12 +138,24 @@ export interface FakeConfig {
    */
   eventDelayMs: number;
   /**
+   * The clock events are delivered on: by default real timers; a test of timing passes its fake clock
+   * (test/support/fake-clock.ts), so that events arrive when the test advances it, in order with the
+   * add-in's own timers. eventsDelivered() then advances it.
+   */
+  clock?: FakeEventClock;
+  /**
    * Whether format changes made through the API (number formats, fills, wrap, alignment, conditional
    * formats) also raise worksheet onChanged. The reference only says "data changes"; the Table.onChanged
    * docs say it "fires when either the format or value of the data changes". Off by default; tests turn it
    * on to prove the add-in does not loop either way.
    */
   formatChangesRaiseOnChanged: boolean;
+}
+
+/** What the fake needs of a test clock (FakeClock in test/support has it; the fake stays browser-safe). */
+export interface FakeEventClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  advance(ms: number): Promise<void>;
 }
 
 /**
@@ -443,8 +455,9 @@ export class FakeWorkbook {
     this.changeLog.push(change);
     const targets = [...this.changeListeners].filter((l) => l.sheet === null || l.sheet === change.sheet);
     if (!targets.length) return;
+    const schedule = this.config.clock?.setTimeout ?? setTimeout;
     const delivery = new Promise<void>((resolve) => {
-      setTimeout(() => {
+      schedule(() => {
         for (const t of targets) if (this.changeListeners.has(t)) t.deliver(change);
         resolve();
       }, this.config.eventDelayMs);
@@ -453,8 +466,16 @@ export class FakeWorkbook {
     void delivery.then(() => this.deliveries.delete(delivery));
   }
 
-  /** Resolves once every event raised so far has reached its handlers (and their first microtasks ran). */
+  /**
+   * Resolves once every event raised so far has reached its handlers (and their first microtasks ran). On a
+   * fake clock that means advancing it by the event delay (as often as deliveries raise further events).
+   */
   async eventsDelivered(): Promise<void> {
+    const clock = this.config.clock;
+    if (clock) {
+      while (this.deliveries.size) await clock.advance(this.config.eventDelayMs);
+      return;
+    }
     while (this.deliveries.size) await Promise.all([...this.deliveries]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

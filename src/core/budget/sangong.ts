@@ -1,0 +1,127 @@
+import Decimal from 'decimal.js';
+import type { Amount, Item09 } from '../tables/model';
+import { isLabelLike, parseAmount } from '../read/amount';
+import { headerPaths, isSerialRow, scanBody, splitHeader } from '../read/layout';
+import { itemOf, rowItemOf } from '../read/table-09';
+import type { BudgetTableContext } from './context';
+import { isOtherYearColumn } from './columns';
+import { mismatchOf, reportMismatches } from './checks';
+import type { BudgetFigure, BudgetSangong } from './types';
+
+/**
+ * 一般公共预算“三公”经费支出表: the 三公 total and its items, printed across a row (合计 | 因公出国（境）费 |
+ * 公务用车购置及运行费 {小计 | 购置费 | 运行费} | 公务接待费, one data row) or down a column (项目 | 预算数, one line
+ * per item, “其中：” lines for the two vehicle parts). Items are known by the words of 公开09表's reader
+ * (src/core/read/table-09.ts). Last year's column, an 增减 column or a 决算数 printed beside are not read.
+ */
+export interface SangongRead {
+  sangong?: BudgetSangong;
+  mismatch?: string;
+}
+
+type Found = Partial<Record<Item09, Amount>>;
+
+/** A cell that says there is no figure (“单位不需填列”, “无”): the item is not budgeted here, not misprinted. */
+const NO_FIGURE = /不需填列|不填列|不涉及|^无$/;
+
+export function readSangong(ctx: BudgetTableContext, year: number | undefined): SangongRead {
+  const found = readDown(ctx, year) ?? readAcross(ctx, year);
+  if (!found || Object.keys(found).length === 0) return { mismatch: '未找到因公出国（境）费、公务用车购置及运行费、公务接待费各栏或各行' };
+  reportMismatches(
+    ctx,
+    [
+      mismatchOf('合计与因公出国（境）费、公务用车购置及运行费、公务接待费之和', found.total, [found.abroad, found.vehicleTotal ?? found.vehiclePurchase, found.vehicleTotal ? undefined : found.vehicleOperation, found.reception]),
+      mismatchOf('公务用车购置及运行费与购置费、运行费之和', found.vehicleTotal, [found.vehiclePurchase, found.vehicleOperation]),
+    ].filter((m) => m !== undefined),
+  );
+  const fig = (a: Amount | undefined) => (a ? ctx.figure(a) : undefined);
+  const vehicleParts = found.vehicleTotal ? [found.vehicleTotal] : [found.vehiclePurchase, found.vehicleOperation];
+  const out: BudgetSangong = {};
+  const put = (key: keyof BudgetSangong, f: BudgetFigure | undefined) => f && (out[key] = f);
+  put('total', fig(found.total) ?? derived(ctx, [found.abroad, ...vehicleParts, found.reception]));
+  put('abroad', fig(found.abroad));
+  put('vehicle', fig(found.vehicleTotal) ?? derived(ctx, vehicleParts));
+  put('purchase', fig(found.vehiclePurchase));
+  put('operation', fig(found.vehicleOperation));
+  put('reception', fig(found.reception));
+  return { sangong: out };
+}
+
+/**
+ * A figure the table does not print but its parts give (公务用车购置及运行费 printed only as its two parts): the
+ * sum, with the cells it comes from. Only when every part is printed.
+ */
+function derived(ctx: BudgetTableContext, parts: Array<Amount | undefined>): BudgetFigure | undefined {
+  if (parts.length < 2 || parts.some((p) => p === undefined)) return undefined;
+  const amounts = parts as Amount[];
+  const sum = amounts.reduce((acc, a) => acc.plus(a.value), new Decimal(0));
+  const cells = amounts.map((a) => a.cell);
+  return { ...ctx.figure({ value: sum, cell: cells[0], blank: false }), from: cells };
+}
+
+/** A row's item by 公开09表's words; budget tables also print the purchase line as “公务用车购置” (no 费). */
+function rowItem(label: string): Item09 | undefined {
+  return rowItemOf(/公务用车购置$/.test(label) ? `${label}费` : label);
+}
+
+/** Items down a column: the amount column is this year's budget (本年, the budget year, or the first one). */
+function readDown(ctx: BudgetTableContext, year: number | undefined): Found | undefined {
+  const { grid } = ctx;
+  // A row whose first cell names one item (a header row naming several is the across layout's header; a
+  // “小计” under a 预算数 header is a column's name).
+  const itemLabel = (r: number) => {
+    const texts = grid.rowTexts(r);
+    const labels = texts.filter(([c, t]) => isLabelLike(parseAmount(grid.value(r, c))) && rowItem(t) !== undefined);
+    return labels.length === 1 && labels[0][0] === texts[0][0] ? labels[0] : undefined;
+  };
+  // The items' labels stand in one column, the leftmost that names items.
+  const all = grid.rowsBetween(ctx.at.titleRow + 1, ctx.at.endRow).filter((r) => itemLabel(r) !== undefined);
+  if (all.length === 0) return undefined;
+  const labelCol = Math.min(...all.map((r) => itemLabel(r)![0]));
+  const isItemRow = (r: number) => itemLabel(r)?.[0] === labelCol;
+  const layout = splitHeader(grid, ctx.at.titleRow, ctx.at.endRow, isItemRow);
+  const rows = scanBody(grid, layout.bodyStart, ctx.at.endRow).rows.filter(isItemRow);
+  if (new Set(rows.map((r) => rowItem(itemLabel(r)![1]))).size < 2) return undefined;
+  const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
+  const candidates = [...paths]
+    .filter(([c, p]) => c > labelCol && !isOtherYearColumn(p.join('/'), year) && !/其中/.test(p[p.length - 1] ?? ''))
+    .filter(([c]) => rows.some((r) => parseAmount(grid.value(r, c)).kind === 'number' || NO_FIGURE.test(grid.text(r, c))))
+    .map(([c, p]) => ({ col: c, header: p.join('/') }));
+  const chosen = candidates.find((c) => /本年/.test(c.header) || (year !== undefined && c.header.includes(`${year}年`))) ?? candidates[0];
+  if (!chosen) return {};
+  const found: Found = {};
+  for (const r of rows) {
+    const [, label] = itemLabel(r)!;
+    const item = rowItem(label)!;
+    if (found[item] || NO_FIGURE.test(grid.text(r, chosen.col))) continue;
+    found[item] = ctx.read.amount(r, chosen.col, label);
+  }
+  return found;
+}
+
+/** Items across a row: each column's item from its header; the data row is the first row of figures under it. */
+function readAcross(ctx: BudgetTableContext, year: number | undefined): Found | undefined {
+  const { grid } = ctx;
+  const isData = (r: number) => {
+    if (isSerialRow(grid, r)) return false;
+    const parsed = grid.rowTexts(r).map(([c]) => parseAmount(grid.value(r, c)));
+    return parsed.some((p) => p.kind === 'number') && parsed.slice(1).every((p) => !isLabelLike(p));
+  };
+  const layout = splitHeader(grid, ctx.at.titleRow, ctx.at.endRow, isData);
+  if (layout.headerRows.length === 0) return undefined;
+  const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
+  const columns = new Map<Item09, number>();
+  for (const [col, path] of paths) {
+    const item = itemOf(path);
+    if (!item || isOtherYearColumn(path.join('/'), year)) continue;
+    const header = path.join('/');
+    const preferred = /本年/.test(header) || (year !== undefined && header.includes(`${year}年`));
+    if (!columns.has(item) || preferred) columns.set(item, col);
+  }
+  if (columns.size === 0) return undefined;
+  const dataRow = scanBody(grid, layout.bodyStart, ctx.at.endRow).rows.find((r) => [...columns.values()].some((c) => parseAmount(grid.value(r, c)).kind === 'number'));
+  if (dataRow === undefined) return undefined;
+  const found: Found = {};
+  for (const [item, col] of columns) if (!NO_FIGURE.test(grid.text(dataRow, col))) found[item] = ctx.read.amount(dataRow, col, () => (paths.get(col) ?? []).join('/'));
+  return found;
+}
