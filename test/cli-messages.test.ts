@@ -26,18 +26,18 @@ test('--version and -v print “juesuan <version>” from package.json, exit 0 (
   assert.match((await run(['--help'])).out, /--version/);
 });
 
-test('a truncated workbook: the zip library’s English is introduced in Chinese, in the text report and in JSON', async () => {
+test('a truncated workbook: the zip library’s English is explained in Chinese, in the text report and in JSON', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-msg-'));
   const cut = join(dir, 'cut.xlsx');
   writeFileSync(cut, readFileSync(SEED).subarray(0, 3000));
   const text = await run(['check', cut]);
   assert.equal(text.code, 1);
   assert.match(text.out, /文件已损坏或不完整/);
-  assert.match(text.out, /程序库的原始报错（英文，反馈问题时请一并提供）：.*(zip|central directory)/i);
+  assert.match(text.out, /文件不完整或已损坏（zip 结构残缺.*）（技术信息：.*(zip|central directory)/i);
   assert.doesNotMatch(text.out, /实为 .*Corrupted/, 'not presented as a figure');
   assert.deepEqual(englishOnlyLines(text.out), []);
   const json = JSON.parse((await run(['check', cut, '--json'])).out);
-  assert.match(json.findings[0].actual, /^程序库的原始报错（英文/);
+  assert.match(json.findings[0].actual, /^文件不完整或已损坏.*（技术信息：/);
 });
 
 test('narrate lists every blank on stderr, one line per part, each with its 说明数据 cell once the sheet exists', async () => {

@@ -3,7 +3,7 @@ import type { Finding } from '../../core/findings/finding';
 import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
 import { type MarkKind, MARK_FILL, markKindOf } from '../mark-plan';
 import { loadExcelJS } from './exceljs-module';
-import { libraryWords } from './library-words';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * A marked copy of a workbook: every flagged cell filled by severity (an explained warning paler, as in Excel:
@@ -54,7 +54,7 @@ export async function markedCopy(bytes: Uint8Array, findings: readonly Finding[]
     return await mark(bytes, findings);
   } catch (error) {
     const refs = [...new Set(findings.flatMap((f) => f.cells))];
-    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本（${libraryWords(error)}）` };
+    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本：${errorText(error)}` };
   }
 }
 

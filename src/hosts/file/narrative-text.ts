@@ -9,7 +9,7 @@ import type { ReviewFinding } from '../../core/review/schema';
 import { snapshotFromXlsx } from './read-file';
 import { readerSnapshot } from '../../core/explain/own-sheets';
 import { fsReason } from './fs-errors';
-import { libraryWords } from './library-words';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * An existing 情况说明 to review, from a file: .txt (UTF-8, or UTF-16 with a BOM) or .docx (Word; one line per
@@ -38,7 +38,7 @@ export async function narrativeFromBytes(bytes: Uint8Array, name: string): Promi
     try {
       return { ok: true, text: await docxText(bytes) };
     } catch (error) {
-      return { ok: false, message: `无法读取 Word 文件“${name}”，文件可能已损坏。请另存为 .docx 或 .txt 后重试（${libraryWords(error)}）。` };
+      return { ok: false, message: `无法读取 Word 文件“${name}”：${errorText(error)}。请另存为 .docx 或 .txt 后重试。` };
     }
   }
   if (ext === '.doc' || ext === '.pdf' || ext === '.wps')

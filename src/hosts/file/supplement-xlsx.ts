@@ -4,7 +4,7 @@ import { buildSupplementTemplate, type SupplementTemplate, type SupplementTempla
 import type { TablesModel } from '../../core/tables/model';
 import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
-import { libraryWords } from './library-words';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * Writes the 说明数据 template (src/core/supplement/template.ts) into an ExcelJS workbook: values as built by the
@@ -70,7 +70,7 @@ export async function addSupplementTemplateToXlsx(
     workbook = new (await loadExcelJS()).Workbook();
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    return { ok: false, message: `无法打开工作簿，文件可能已损坏。请在 Excel 中打开并另存为 .xlsx 后重试（${libraryWords(error)}）` };
+    return { ok: false, message: `无法打开工作簿：${errorText(error)}` };
   }
   const existing = findSupplementSheet(snapshotFromExcelJS(workbook));
   if (existing) {
