@@ -22,6 +22,9 @@ export interface SangongRead {
 
 type Found = Partial<Record<Item09, Amount>>;
 
+/** The other fund sources a 三公 table may print beside 一般公共预算. */
+const FUND_OTHER = /政府性基金|国有资本/;
+
 /** A cell that says there is no figure (“单位不需填列”, “无”): the item is not budgeted here, not misprinted. */
 const NO_FIGURE = /不需填列|不填列|不涉及|^无$/;
 
@@ -130,10 +133,16 @@ function readDown(ctx: BudgetTableContext, year: number | undefined): Found | un
   if (new Set(rows.map((r) => rowItem(itemLabel(r)![1]))).size < 2) return undefined;
   const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
   const candidates = [...paths]
-    .filter(([c, p]) => c > labelCol && !isOtherYearColumn(p.join('/'), year) && !/其中/.test(p[p.length - 1] ?? ''))
+    .filter(([c, p]) => c > labelCol && !isOtherYearColumn(p.join('/'), year) && !/其中|^(行次|栏次|序号)$/.test(p[p.length - 1] ?? ''))
     .filter(([c]) => rows.some((r) => parseAmount(grid.value(r, c)).kind === 'number' || NO_FIGURE.test(grid.text(r, c))))
     .map(([c, p]) => ({ col: c, header: p.join('/') }));
-  const chosen = candidates.find((c) => isThisYearColumn(c.header, year)) ?? candidates[0];
+  // Columns by fund source (合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算, B8): the 一般公共预算 one is what
+  // the 决算's 一般公共预算财政拨款“三公” table compares with.
+  const byFund = candidates.some((c) => FUND_OTHER.test(c.header));
+  const chosen =
+    (byFund ? candidates.find((c) => /一般公共预算/.test(c.header) && !FUND_OTHER.test(c.header)) : undefined) ??
+    candidates.find((c) => isThisYearColumn(c.header, year)) ??
+    candidates[0];
   if (!chosen) return {};
   const found: Found = {};
   for (const r of rows) {
