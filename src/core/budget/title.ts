@@ -3,8 +3,9 @@ import type { BudgetTableKind } from './types';
 
 /**
  * The tables a published 部门预算 workbook may hold (docs/budget-layouts.md): the four this reader reads, and
- * the others it must recognise so as not to take one for another (部门支出总表 and 政府性基金预算支出表 have the
- * same 科目 | 基本支出 | 项目支出 shape as 一般公共预算支出表; 财政拨款收支总表 the same two sides as 收支总表).
+ * the others it must recognise so as not to take one for another (部门支出总表, 政府性基金预算支出表 and 财政拨款
+ * 支出表 have the same 科目 | 基本支出 | 项目支出 shape as 一般公共预算支出表; 财政拨款收支总表 the same two sides
+ * as 收支总表). A 财政拨款支出表 covers 政府性基金 too, so it is never the 一般公共预算 one (docs/budget-layouts.md).
  */
 export type OtherBudgetTable =
   | 'fiscal-overview'
