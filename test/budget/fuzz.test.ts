@@ -41,6 +41,7 @@ function draw(next: () => number): BudgetLayout {
     titleRight: flip(),
     hidden: some(),
     fiscalExpense: flip(),
+    cornerNumbers: flip(),
   };
   return layout;
 }

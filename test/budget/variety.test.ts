@@ -268,3 +268,43 @@ test('B5 山东 2019 收支预算总表: the expense side printed four ways (支
   assert.equal(r.figures.expenseTotal?.cell, 's!D7', 'the first 支出总计');
   assert.deepEqual(notMissing(r), []);
 });
+
+test('基本支出 printed as 小计 | 人员经费 | 公用经费 in the 一般公共预算支出表: 基本支出 is the 小计, its parts no finding', () => {
+  const r = readBudgetWorkbook(
+    snapshot({
+      s: [
+        ['2024年一般公共预算支出表'],
+        ['部门：测试局', null, null, null, null, null, '单位：万元'],
+        ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+        [null, null, null, '小计', '人员经费', '公用经费', null],
+        ['合计', null, 100, 80, 60, 20, 20],
+        ['2010101', '行政运行', 100, 80, 60, 20, 20],
+      ],
+    }),
+  );
+  assert.equal(r.figures.gpbExpenseTotal?.cell, 's!C5');
+  assert.deepEqual(
+    [r.figures.gpbItems[0].total.cell, r.figures.gpbItems[0].basic?.cell, r.figures.gpbItems[0].project?.cell],
+    ['s!C6', 's!D6', 's!G6'],
+  );
+  assert.deepEqual(notMissing(r), []);
+});
+
+test('a table number at the corner (“预算05表” under the title) does not end the table', async () => {
+  const r = readBudgetWorkbook(
+    snapshot({
+      s: [
+        ['2024年一般公共预算支出表'],
+        ['部门：测试局', null, null, '单位：万元', '预算05表'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['合计', null, 10, 10, null],
+        ['2010101', '行政运行', 10, 10, null],
+      ],
+    }),
+  );
+  assert.equal(r.figures.gpbExpenseTotal?.cell, 's!C4');
+  for (const t of ['预算05表', '部门预算公开3表', '单位预算12表']) assert.equal(classifyBudgetTitle(t), undefined, t);
+  const built = await readBudgetLayout({ cornerNumbers: true });
+  assert.deepEqual(built.findings, []);
+  assert.equal(built.figures.tables.length, 4);
+});

@@ -114,6 +114,8 @@ export interface BudgetLayout {
   hidden?: BudgetTable[];
   /** A 2024年财政拨款支出表 with 一般公共预算 and 政府性基金 columns (not the 一般公共预算 one), before the real tables. */
   fiscalExpense?: boolean;
+  /** The table's number at the corner of the row under the title (“预算05表”, column H). */
+  cornerNumbers?: boolean;
 }
 
 type Cell = string | number | null;
@@ -193,7 +195,9 @@ const ALT_TITLES: Record<BudgetTable, string> = {
   sangong: '部门预算资金安排的“三公”经费情况表',
 };
 
-/** The switches that change a built block after the fact: title spelling and place, unit place, 行次, 合计 last. */
+const CORNER_NUMBERS: Record<BudgetTable, number> = { overview: 1, 'gpb-expense': 5, 'basic-expense': 6, sangong: 7 };
+
+/** The switches that change a built block after the fact: title spelling and place, unit place, 行次, 合计 last, 表号. */
 function restyle(b: Block, layout: BudgetLayout, unitText: (t: BudgetTable) => string): void {
   if (!b.kind) return;
   if (layout.altTitles) b.title = b.title.replace(/[^年]*表$/, ALT_TITLES[b.kind]);
@@ -219,6 +223,11 @@ function restyle(b: Block, layout: BudgetLayout, unitText: (t: BudgetTable) => s
     if (last > first) b.merges.push([first, at, last, at]);
   }
   if (layout.titleRight) b.titleCol = 3;
+  if (layout.cornerNumbers) {
+    const first = b.rows[0];
+    while (first.length < 8) first.push(null);
+    first[7] = `预算0${CORNER_NUMBERS[b.kind]}表`;
+  }
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, b: Block, top: number): void {

@@ -34,6 +34,9 @@ function isBudgetTitleLike(label: string): boolean {
  */
 export function classifyBudgetTitle(label: string): BudgetTitleKind | undefined {
   if (!isBudgetTitleLike(label)) return undefined;
+  // A table number printed at a table's corner (“预算05表”, “部门预算公开3表”) names no table: taken for a title it
+  // would end the table above it on its second row.
+  if (/^(部门|单位)?预算(公开)?[\d一二三四五六七八九十-]{1,5}表$/.test(label)) return undefined;
   // “2024年部门预算”, “公开05表” and other words before the year are not the table's name.
   const t = label.replace(/^.*?\d{4}年度?/, '');
   if (/决算/.test(t)) return 'final-accounts';
