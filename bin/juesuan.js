@@ -12,7 +12,8 @@ cli.main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`内部错误：${error && error.message ? error.message : error}\n`);
+    // main() never throws; should it, the words are still said to be a fault for the developer.
+    process.stderr.write(`内部错误（请把以下信息告诉开发者）：${error && error.message ? error.message : error}\n`);
     process.exitCode = 1;
   },
 );

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { main } from '../src/cli/main';
 import { FindingSchema } from '../src/core/findings/finding';
 import { SEED } from './helpers';
-import { escapeHtml } from '../src/cli/summary-html';
+import { escapeHtml } from '../src/cli/batch-report/html';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -93,7 +93,7 @@ test('narrate prints the 情况说明; --docx writes a .docx; template adds a �
   assert.equal(readFileSync(docx).subarray(0, 2).toString(), 'PK');
   const bare = await run(['narrate', SEED]);
   assert.match(bare.out, /【请填写：/);
-  assert.match(bare.err, /处【请填写：…】/);
+  assert.match(bare.err, /项需要补充的内容（文中写为【请填写：…】）/);
   const out = join(dir, 'with-template.xlsx');
   const made = await run(['template', SEED, '--out', out]);
   assert.equal(made.code, 0, made.err);
@@ -123,17 +123,38 @@ test('batch: a folder → summary.html, summary.csv, one JSON per workbook, mark
   assert.match(result.err, /\[3\/3\]/);
   assert.match(result.err, /个\/秒/);
   const html = readFileSync(join(out, 'summary.html'), 'utf8');
-  // Two orders of one table (by open findings, and in file order behind a link): three rows each, no script.
-  assert.equal((html.match(/<tr><td class="n">/g) ?? []).length, 6);
-  assert.ok(!/<script/i.test(html), 'the CSP allows no script');
+  // One row per workbook; the one script the CSP allows by its hash (test/batch-report/pages.test.ts).
+  assert.equal((html.match(/<tr data-i=/g) ?? []).length, 3);
+  assert.equal((html.match(/<script/g) ?? []).length, 1);
+  assert.match(html, /script-src 'sha256-/);
   assert.match(html, /株洲市长株潭一体化发展事务中心/);
-  assert.match(html, /Content-Security-Policy/);
+  // Paths relative to the folder given, never absolute — in the page, the CSV, the JSON and the detail pages.
+  assert.match(html, />a-单位.xlsx</);
   const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
   assert.equal(csv.charCodeAt(0), 0xfeff);
   assert.equal(csv.trim().split('\r\n').length, 4);
+  assert.match(csv, /^\ufeff"序号","文件",/);
+  assert.match(csv, /\r\n"1","a-单位.xlsx","株洲市长株潭一体化发展事务中心","未识别",/);
   assert.equal(readdirSync(join(out, 'reports')).length, 3);
   assert.equal(readdirSync(join(out, 'details')).length, 3);
+  const written = [html, csv, ...['reports', 'details'].flatMap((d) => readdirSync(join(out, d)).map((f) => readFileSync(join(out, d, f), 'utf8')))];
+  for (const text of written) assert.ok(!text.includes(dir), 'no absolute path');
+  assert.match(readFileSync(join(out, 'reports', '003-c-broken.json'), 'utf8'), /"file": "c-broken.xlsx"/);
   assert.equal(readdirSync(marked).length, 2, 'no marked copy for the unreadable file');
+  // The marked copy is linked from the detail page, relative to it.
+  assert.match(readFileSync(join(out, 'details', '001-a-单位.html'), 'utf8'), /<a href="..\/..\/marked\/001-a-单位.标记.xlsx">标记副本<\/a>/);
+});
+
+test('batch report: a file given directly shows its name; the year comes from the file name when the tables state none', async () => {
+  const { readFileSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-direct-'));
+  const out = join(dir, 'report');
+  const result = await run(['check', SEED, '--report', out]);
+  assert.equal(result.code, 1);
+  const html = readFileSync(join(out, 'summary.html'), 'utf8');
+  assert.match(html, /<a class="d" href="details\/001-seed-2024.html">seed-2024.xlsx<\/a>/);
+  assert.match(html, /<td class="y guess" title="取自文件名（工作簿内未写明年度）">2024<\/td>/);
+  assert.ok(!html.includes(SEED.slice(0, SEED.lastIndexOf('/'))), 'no absolute path');
 });
 
 test('HTML reports render workbook text inertly', async () => {

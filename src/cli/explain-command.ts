@@ -4,12 +4,11 @@
  * (“X.已说明.xlsx” next to X.xlsx), of FILE itself only with --in-place. `--remove` instead of --text takes an
  * explanation out again.
  *
- * Exit codes: 0 written; 1 the file could not be read or written; 2 wrong usage — missing options, no such
- * finding or more than one, an error or an info (they take no explanation), an output that would overwrite the
- * input or an earlier copy.
+ * Exit codes: 0 written; 1 the file could not be read; 2 wrong usage — missing options, no such finding or more
+ * than one, an error or an info (they take no explanation), an output that would overwrite the input (the same
+ * file by any path) or an earlier copy — or an output the file system refused (the reason said in Chinese).
  */
 import { existsSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Finding } from '../core/findings/finding';
 import {
@@ -33,6 +32,7 @@ import { writeOwnSheets } from '../hosts/file/own-sheets-xlsx';
 import type { Io } from './main';
 import { resultsSheetFor } from './results-sheet';
 import { checkWorkbookFile } from './workbook-check';
+import { inputsOf, OutputProblem, refuseOutputFile, writeOutput } from './output-paths';
 
 export interface ExplainOptions {
   file: string;
@@ -93,10 +93,11 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Where to write, or why not: never over the input unless --in-place, never over an earlier copy by default. */
-function outputPath(o: ExplainOptions): string | Refusal {
+async function outputPath(o: ExplainOptions): Promise<string | Refusal> {
   if (o.inPlace) return o.file;
   if (o.out) {
-    if (sameFile(o.out, o.file)) return new Refusal(2, `--out 与输入是同一个文件“${o.file}”：本工具不会覆盖原文件。如确要直接写入它，请改用 --in-place。`);
+    const refused = await refuseOutputFile(o.out, '--out', await inputsOf([o.file]));
+    if (refused) return new Refusal(2, `${refused}如确要直接写入原文件，请改用 --in-place。`);
     return o.out;
   }
   const out = defaultExplainedPath(o.file);
@@ -123,18 +124,6 @@ function target(findings: readonly Finding[], o: ExplainOptions): Finding | Refu
   return found[0];
 }
 
-/** Writes to a temporary file beside the output, then renames it over: an interrupted write never leaves half a workbook. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.~juesuan-${process.pid}-${Date.now()}.xlsx`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
-
 export async function explainCommand(o: ExplainOptions, io: Io): Promise<number> {
   const done = await explain(o, io);
   if (done instanceof Refusal) {
@@ -156,7 +145,7 @@ async function explain(o: ExplainOptions, io: Io): Promise<Refusal | void> {
     if (!allowed.ok) return new Refusal(2, `不能为此问题填写说明。${allowed.message}`);
   }
   // Only now the output: the answer about the finding (an error cannot be explained) comes first.
-  const out = outputPath(o);
+  const out = await outputPath(o);
   if (out instanceof Refusal) return out;
   let records: ExplanationRecord[];
   if (o.remove) {
@@ -180,9 +169,11 @@ async function explain(o: ExplainOptions, io: Io): Promise<Refusal | void> {
     if (results.ok) bytes = results.bytes;
   }
   try {
-    await writeAtomically(out, bytes);
+    // Through a temporary file: an interrupted write never leaves half a workbook (--in-place included).
+    await writeOutput(out, bytes);
   } catch (error) {
-    return new Refusal(1, `无法写入“${out}”：${error instanceof Error ? error.message : String(error)}。`);
+    if (error instanceof OutputProblem) return new Refusal(2, error.message);
+    throw error;
   }
   const now = finding instanceof Refusal ? undefined : again.report.findings.find((f) => f.rule === finding.rule && f.cells.join() === finding.cells.join());
   const state = o.remove ? '已删除该说明' : now?.explanation && !now.explanation.stale ? '该问题现为“已说明”' : '说明已写入';

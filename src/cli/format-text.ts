@@ -1,6 +1,7 @@
 import type { Report } from '../core/report';
 import { isReviewFinding } from '../core/review/schema';
 import { TABLE_NAMES, type TableCode } from '../core/tables/codes';
+import { NO_TABLES_FOUND } from '../core/read/missing-table';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -8,7 +9,10 @@ const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as
 export function formatReport(report: Report): string {
   const lines: string[] = [];
   lines.push(`文件：${report.file}`);
-  lines.push(`找到 ${report.tables.length}/9 张表：`);
+  // No table: say so, and what was looked for (a file that could not be read at all was not searched).
+  const searched = report.findings.some((f) => f.rule === 'read-table-missing');
+  if (report.tables.length) lines.push(`找到 ${report.tables.length}/9 张表：`);
+  else if (searched) lines.push(NO_TABLES_FOUND);
   for (const t of report.tables)
     lines.push(`  公开${t.code}表 ${TABLE_NAMES[t.code as TableCode] ?? t.title}  工作表“${t.sheet}” ${t.range}`);
   const s = report.summary;
@@ -19,7 +23,8 @@ export function formatReport(report: Report): string {
     if (isReviewFinding(f) && f.quote) lines.push(`       原文：“${f.quote.replace(/\s+/g, ' ')}”（情况说明第 ${f.paragraph + 1} 行第 ${f.offset + 1} 字${f.textCell ? `，${f.textCell}` : ''}）`);
     const figures = [
       f.expected !== undefined ? `应为 ${f.expected}` : '',
-      f.actual !== undefined ? `实为 ${f.actual}` : '',
+      // An unreadable file's `actual` is the reader's own words, not a figure (src/hosts/file/read-file.ts).
+      f.actual !== undefined ? (f.rule === 'read-file-unreadable' ? f.actual : `实为 ${f.actual}`) : '',
       f.difference !== undefined ? `差额 ${f.difference}` : '',
       f.tolerance !== undefined ? `容差 ${f.tolerance}` : '',
     ].filter(Boolean);

@@ -1,19 +1,23 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Report } from '../core/report';
 import { ruleCatalogue } from '../core/rules/catalogue';
 import { renderRulesText } from '../core/rules/render-catalogue';
-import { markedCopy, MARKED_COPY_CAVEAT } from '../hosts/file/marked-copy';
-import { collectWorkbooks } from './collect-files';
+import { markedCopy, MARKED_COPY_CAVEAT, MARKED_SUFFIX } from '../hosts/file/marked-copy';
+import { collectNotices, collectWorkbooks } from './collect-files';
+import { CheckOutputs } from './check-outputs';
+import { OutputProblem } from './output-paths';
 import { formatReport } from './format-text';
-import { detailHtml, summaryCsv, summaryHtml, type BatchRow } from './summary-html';
+import { batchRow, type BatchRow } from './batch-report/model';
+import { summaryHtml } from './batch-report/summary-page';
+import { detailHtml } from './batch-report/detail-page';
+import { summaryCsv } from './batch-report/csv';
 import { checkWorkbookFile } from './workbook-check';
-import { unitAndYear } from '../core/tables/unit-and-year';
 import { narrateCommand, templateCommand, type NarrateOptions } from './narrate-command';
 import { reviewNarrativeForWorkbook, withReviewFindings } from '../hosts/file/narrative-text';
 import { explainCommand, parseExplain } from './explain-command';
-import { writeResultsCopy } from './results-sheet';
+import { resultsCopy } from './results-sheet';
 import { reviewSummary } from '../core/review';
 
 const USAGE = `用法：
@@ -30,13 +34,17 @@ const USAGE = `用法：
         只有加 --in-place 才写入原文件。错误（勾稽关系不成立）不能用说明代替；提示不需要说明。
         --remove 代替 --text：删除该问题的说明
   juesuan narrate 文件.xlsx [--format hunan|shanghai] [--docx 输出.docx] [--json]
-        生成“部门决算情况说明”（第三部分）和名词解释；需要的补充数据取自“说明数据”工作表
+        生成“部门决算情况说明”（第三部分）和名词解释；需要的补充数据取自“说明数据”工作表，
+        缺少的写作【请填写：…】，并按部分列出各项及要填写的单元格
   juesuan template 文件.xlsx --out 输出.xlsx [--format hunan|shanghai]
         生成带“说明数据”模板工作表的副本（原文件不变）
   juesuan rules [--json]                         列出全部审核规则
+  juesuan --version（或 -v）                      显示版本
   juesuan --help                                 显示本说明
-退出码：0 无错误；1 有错误（含无法读取的文件）；2 用法错误。
-  explain：0 已写入；1 文件无法读取或写入；2 用法错误（含找不到该问题、为错误或提示填写说明、会覆盖原文件）。`;
+输出文件（--report、--marked、--results-sheet、--docx、--out）不能是输入文件或要审核的文件夹（--marked 也不能在其中）；
+缺少的文件夹会自动创建；文件夹中本工具写出的标记副本和审核报告文件夹不参与审核。
+退出码：0 无错误；1 有错误（含无法读取的文件）；2 用法错误，或输出文件被拒绝（会覆盖输入）或无法写出（审核结果照常输出）。
+  explain：0 已写入；1 文件无法读取；2 用法错误（含找不到该问题、为错误或提示填写说明、会覆盖原文件）或无法写出。`;
 
 export interface Io {
   out: (text: string) => void;
@@ -81,8 +89,6 @@ function parseCheck(args: string[]): CheckOptions | string {
   if (options.paths.length === 0) return '请指定要审核的 .xlsx 文件或文件夹';
   if (options.narrative && options.paths.length > 1) return '--narrative 只能与一个工作簿一起使用（情况说明对应唯一的工作簿）';
   if (options.resultsSheet && options.paths.length > 1) return '--results-sheet 只能与一个工作簿一起使用';
-  if (options.resultsSheet && options.paths.some((p) => resolve(p).toLowerCase() === resolve(options.resultsSheet!).toLowerCase()))
-    return '--results-sheet 的输出文件不能是输入文件：本工具不会改动原文件，请指定另一个文件名';
   return options;
 }
 
@@ -116,6 +122,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(USAGE);
     return command ? 0 : 2;
   }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(versionLine());
+    return 0;
+  }
   if (command === 'rules') {
     const catalogue = ruleCatalogue();
     io.out(rest.includes('--json') ? JSON.stringify(catalogue, null, 2) : renderRulesText(catalogue));
@@ -131,7 +141,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   return dispatch(parseCheck(rest), io, (o) => runCheck(o, io));
 }
 
-/** Parsed options → the command's exit code; a parse failure is wrong usage (2), an unexpected throw an error (1). */
+/** What an unexpected throw prints: said to be a fault of the tool, with its details for the developer. */
+export function internalError(error: unknown): string {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `内部错误（请把以下信息告诉开发者）：${detail}`;
+}
+
+/** `juesuan <version>`, from package.json (two folders up from both src/cli and lib/cli). */
+export function versionLine(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string };
+  return `${pkg.name} ${pkg.version}`;
+}
+
+/**
+ * Parsed options → the command's exit code; a parse failure is wrong usage (2), an output the file system
+ * refused 2, an unexpected throw an error (1).
+ */
 async function dispatch<T>(parsed: T | string, io: Io, run: (options: T) => Promise<number>): Promise<number> {
   if (typeof parsed === 'string') {
     io.err(`${parsed}。\n${USAGE}`);
@@ -140,29 +165,34 @@ async function dispatch<T>(parsed: T | string, io: Io, run: (options: T) => Prom
   try {
     return await run(parsed);
   } catch (error) {
-    io.err(`内部错误：${error instanceof Error ? error.message : String(error)}`);
+    // An output the file system refused (already said in Chinese), else a bug: never Node's words alone.
+    if (error instanceof OutputProblem) {
+      io.err(error.message);
+      return 2;
+    }
+    io.err(internalError(error));
     return 1;
   }
 }
 
 async function runCheck(options: CheckOptions, io: Io): Promise<number> {
-  const files = await collectWorkbooks(options.paths);
+  const collected = await collectWorkbooks(options.paths);
+  for (const line of collectNotices(collected)) io.err(line);
+  const files = collected.files;
   if (files.length === 0) {
-    io.err(`在 ${options.paths.join('、')} 中没有找到 .xlsx 文件。`);
+    io.err(`在 ${options.paths.join('、')} 中没有找到要审核的 .xlsx 文件。`);
     return 1;
   }
   if ((options.narrative || options.resultsSheet) && files.length > 1) {
     io.err(`${options.narrative ? '--narrative' : '--results-sheet'} 只能与一个工作簿一起使用，但 ${options.paths.join('、')} 中有 ${files.length} 个 .xlsx 文件。\n${USAGE}`);
     return 2;
   }
+  const inputs = options.narrative ? [...files, options.narrative] : files;
+  const outputs = await CheckOutputs.prepare(options, inputs, collected.folders, io);
   const started = performance.now();
   const reports: Report[] = [];
   const rows: BatchRow[] = [];
   const batch = files.length > 1;
-  let writeFailed = false;
-  if (options.reportDir) await mkdir(join(options.reportDir, 'reports'), { recursive: true });
-  if (options.reportDir) await mkdir(join(options.reportDir, 'details'), { recursive: true });
-  if (options.markedDir) await mkdir(options.markedDir, { recursive: true });
   const reviewLines = new Map<Report, string>();
   for (const [i, file] of files.entries()) {
     const checked = await checkWorkbookFile(file);
@@ -176,41 +206,45 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
       report = withReviewFindings(report, review.findings);
       reviewLines.set(report, reviewSummary(review.findings, `“${basename(options.narrative)}”`));
     }
-    if (options.resultsSheet) {
-      const written = await writeResultsCopy(checked, report, file, options.resultsSheet, basename(file));
-      io.err(written.message);
-      if (!written.ok) writeFailed = true;
+    if (options.resultsSheet && outputs.writes('results')) {
+      const copy = await resultsCopy(checked, report, file, basename(file));
+      if (!copy.ok) {
+        io.err(copy.message);
+        outputs.failed = true;
+      } else if (await outputs.write('results', options.resultsSheet, copy.bytes))
+        io.err(`审核结果已写入“${options.resultsSheet}”（“审核结果”工作表，${report.findings.length} 个问题各占一行）。原文件未改动。`);
     }
     reports.push(report);
     const slug = `${String(i + 1).padStart(3, '0')}-${basename(file).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|\s]+/g, '_')}`;
-    let markedHref: string | undefined;
-    if (options.markedDir && checked.bytes) {
+    let marked: string | undefined;
+    if (options.markedDir && checked.bytes && outputs.writes('marked')) {
       const copy = await markedCopy(checked.bytes, report.findings);
+      const name = `${slug}${MARKED_SUFFIX}`;
       if (copy.error) io.err(`${file}：${copy.error}，未写出标记副本。`);
-      else {
-        const name = `${slug}.标记.xlsx`;
-        await writeFile(join(options.markedDir, name), copy.bytes);
-        markedHref = name;
-      }
+      else if (await outputs.write('marked', join(options.markedDir, name), copy.bytes)) marked = join(options.markedDir, name);
     }
     if (options.reportDir) {
-      const row: BatchRow = { file, ...unitAndYear(checked.model, checked.facts), report, detailHref: `details/${slug}.html`, jsonHref: `reports/${slug}.json`, markedHref };
-      await writeFile(join(options.reportDir, row.jsonHref), JSON.stringify(report, null, 2));
-      await writeFile(join(options.reportDir, row.detailHref), detailHtml({ ...row, markedHref: undefined }));
+      // Paths in the report are shown relative to the folder given (never absolute): the JSON too.
+      const row: BatchRow = batchRow({ file, roots: options.paths, checked, report, slug, reportDir: options.reportDir, marked });
+      if (await outputs.write('report', join(options.reportDir, row.jsonHref), JSON.stringify(row.report, null, 2)))
+        await outputs.write('report', join(options.reportDir, row.detailHref), detailHtml(row));
       rows.push(row);
     }
     if (batch) io.err(`[${i + 1}/${files.length}] ${file}：${report.summary.error} 个错误，${report.summary.warning} 个警告`);
   }
   const seconds = (performance.now() - started) / 1000;
-  if (options.reportDir) {
-    await writeFile(join(options.reportDir, 'summary.html'), summaryHtml(rows, { generated: new Date().toLocaleString('zh-CN'), seconds }));
-    await writeFile(join(options.reportDir, 'summary.csv'), summaryCsv(rows));
-    io.err(`汇总已写入 ${join(options.reportDir, 'summary.html')} 和 summary.csv`);
+  if (options.reportDir && outputs.writes('report')) {
+    const html = summaryHtml(rows, { generated: new Date().toLocaleString('zh-CN'), seconds });
+    if ((await outputs.write('report', join(options.reportDir, 'summary.html'), html)) && (await outputs.write('report', join(options.reportDir, 'summary.csv'), summaryCsv(rows))))
+      io.err(`汇总已写入 ${join(options.reportDir, 'summary.html')} 和 summary.csv`);
   }
-  if (options.markedDir) io.err(`标记副本已写入 ${options.markedDir}。${MARKED_COPY_CAVEAT}`);
+  if (options.markedDir && outputs.writes('marked')) io.err(`标记副本已写入 ${options.markedDir}。${MARKED_COPY_CAVEAT}`);
   if (batch) io.err(`共 ${files.length} 个工作簿，用时 ${seconds.toFixed(2)} 秒（${(files.length / Math.max(seconds, 1e-9)).toFixed(1)} 个/秒）`);
   if (options.json) io.out(JSON.stringify(options.paths.length === 1 && files.length === 1 ? reports[0] : reports, null, 2));
-  else if (!options.reportDir || !batch) io.out(reports.map((r) => [formatReport(r), reviewLines.get(r)].filter(Boolean).join('\n')).join('\n\n'));
+  // The one-line-per-workbook list points to summary.html: only when that was written.
+  else if (!options.reportDir || !batch || !outputs.writes('report')) io.out(reports.map((r) => [formatReport(r), reviewLines.get(r)].filter(Boolean).join('\n')).join('\n\n'));
   else io.out(reports.map((r) => `${r.summary.error > 0 ? '✗' : '✓'} ${r.file}：${r.summary.error} 个错误，${r.summary.warning} 个警告，${r.summary.info} 条提示`).join('\n'));
-  return reports.some((r) => r.summary.error > 0) || writeFailed ? 1 : 0;
+  // An output refused or not written is the user's to put right, whatever the check found.
+  if (outputs.failed) return 2;
+  return reports.some((r) => r.summary.error > 0) ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import type { WorkbookFacts } from '../core/tables/facts';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import type { ExplanationRecord } from '../core/explain/explanation';
 import { snapshotFromXlsx } from '../hosts/file/read-file';
+import { fsReason } from '../hosts/file/fs-errors';
 
 export interface CheckedWorkbook {
   report: Report;
@@ -29,7 +30,7 @@ export async function checkWorkbookFile(file: string, bytes?: Uint8Array): Promi
     return await checkFile(file, bytes);
   } catch (error) {
     // Nothing below is expected to throw; if it does, this file gets a report and the batch goes on.
-    return { report: failedReport(file, `审核文件“${file}”时出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`), model: {} };
+    return { report: failedReport(file, `审核文件“${file}”时出现意外错误（本工具的问题，请将该文件和以下信息反馈给开发者）：${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}。`), model: {} };
   }
 }
 
@@ -38,9 +39,7 @@ async function checkFile(file: string, given?: Uint8Array): Promise<CheckedWorkb
   try {
     bytes = given ?? (await readFile(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(error);
-    return { report: failedReport(file, `无法读取文件“${file}”：${why}。`, 'read-file-unreadable'), model: {} };
+    return { report: failedReport(file, `无法读取文件“${file}”：${fsReason(error, file)}。`, 'read-file-unreadable'), model: {} };
   }
   const read = await snapshotFromXlsx(bytes, basename(file));
   if (!read.ok) return { report: reportForFinding(file, read.finding), model: {} };

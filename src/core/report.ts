@@ -9,6 +9,7 @@ import { RULES } from './rules/catalogue';
 import { applyExplanations, type ExplanationRecord } from './explain/explanation';
 import { problemFindings, readExplanations } from './explain/explanation-sheet';
 import { readerSnapshot } from './explain/own-sheets';
+import { errorText } from './util/error-text';
 
 /** The CLI's JSON report for one workbook (a contract: README "JSON report"). */
 export interface Report {
@@ -56,7 +57,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file = snapshot.source
       },
     };
   } catch (error) {
-    return { model: {}, facts: {}, explanations: [], report: failedReport(file, `审核过程中出现意外错误：${error instanceof Error ? error.message : String(error)}。请将该文件反馈给开发者。`) };
+    return { model: {}, facts: {}, explanations: [], report: failedReport(file, `审核过程中出现意外错误：${errorText(error)}。请将该文件反馈给开发者。`) };
   }
 }
 

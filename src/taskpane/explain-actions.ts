@@ -6,6 +6,7 @@
 import type { Finding } from '../core/findings/finding';
 import type { Pane } from './pane';
 import { lazyChunk } from './lazy-chunk';
+import { focusAfter } from './pane-state';
 import { S } from './strings';
 
 type ExplainChunk = typeof import('./explain-flows');
@@ -26,9 +27,10 @@ async function withFlows(pane: Pane, run: (flows: ExplainChunk) => Promise<void>
 
 export function registerExplainFlows(pane: Pane): void {
   const { ui } = pane;
+  const focus = focusAfter('explain', pane.host.caps);
   const actions = {
-    save: (finding: Finding, text: string) => void ui.task(() => withFlows(pane, (f) => f.saveExplanation(pane, finding, text))),
-    remove: (finding: Finding) => void ui.task(() => withFlows(pane, (f) => f.removeExplanationOf(pane, finding))),
+    save: (finding: Finding, text: string) => void ui.task(() => withFlows(pane, (f) => f.saveExplanation(pane, finding, text)), focus),
+    remove: (finding: Finding) => void ui.task(() => withFlows(pane, (f) => f.removeExplanationOf(pane, finding)), focus),
   };
   ui.onExplain({ toggle: (finding, block, button) => void withFlows(pane, async (f) => f.toggleForm(finding, block, button, actions)) });
   ui.on('write-results', () => withFlows(pane, (f) => f.writeResults(pane)));

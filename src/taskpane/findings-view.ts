@@ -21,9 +21,8 @@ import { isReviewFinding } from '../core/review/schema';
 import type { QuoteExcerpt } from './review-panel';
 import { type ExplainHandlers, explanationBlock } from './explain-view';
 import { isExplained } from '../core/findings/finding';
-import { S, SEVERITY_COUNT } from './strings';
-
-export type SeverityFilter = 'all' | Severity;
+import { SEVERITY_COUNT, SEVERITY_LABEL, S } from './strings';
+import { type SeverityFilter, findingCounts, hasPlace, matchesFilter } from './pane-state';
 
 export interface FindingsViewOptions {
   list: HTMLElement;
@@ -57,7 +56,6 @@ export class FindingsView {
     });
     o.previous.addEventListener('click', () => this.step(-1));
     o.next.addEventListener('click', () => this.step(1));
-    o.list.addEventListener('toggle', () => this.updateStepper(), true);
     this.updateStepper();
   }
 
@@ -72,6 +70,7 @@ export class FindingsView {
     this.elements = [];
     this.current = -1;
     clear(this.o.list);
+    this.labelFilter();
     if (!findings.length) {
       this.o.list.appendChild(h('p', { className: 'findings__empty', text: S.noFindings }));
       this.updateStepper();
@@ -96,6 +95,16 @@ export class FindingsView {
     const radio = this.o.filter.querySelector<HTMLInputElement>(`input[name="severity-filter"][value="${filter}"]`);
     if (radio && !radio.checked) radio.checked = true;
     this.applyFilter();
+  }
+
+  /** Each filter's label says how many findings it shows: the summary's count for that severity. */
+  private labelFilter(): void {
+    for (const input of this.o.filter.querySelectorAll<HTMLInputElement>('input[name="severity-filter"]')) {
+      const label = this.o.filter.querySelector<HTMLLabelElement>(`label[for="${input.id}"]`);
+      const filter = input.value as SeverityFilter;
+      const word = filter === 'all' ? '全部' : SEVERITY_LABEL[filter];
+      if (label) label.textContent = S.filterLabel(word, findingCounts(this.findings, filter).listed);
+    }
   }
 
   /** Moves to the next (+1) or previous (−1) finding that is shown, and activates it. */
@@ -224,7 +233,7 @@ export class FindingsView {
   }
 
   private matches(severity: string | undefined): boolean {
-    return this.severityFilter === 'all' || severity === this.severityFilter;
+    return matchesFilter({ severity } as Finding, this.severityFilter);
   }
 
   private applyFilter(): void {
@@ -243,21 +252,22 @@ export class FindingsView {
     this.updateStepper();
   }
 
-  /** Findings the stepper visits: shown by the filter, with a cell (or a place in the reviewed text), and not inside a closed fold. */
+  /**
+   * Findings the stepper visits, in the list's order: shown by the filter and with a place (pane-state hasPlace);
+   * one folded into a line (尾数差异, 已说明) too — stepping to it opens the fold.
+   */
   private steppable(): HTMLElement[] {
-    return this.elements.filter((li) => {
-      if (!li || li.hidden) return false;
-      if (li.dataset.cells === '[]' && li.dataset.paragraph === undefined) return false;
-      const fold = li.closest('details');
-      return !fold || fold.open;
-    });
+    return [...this.o.list.querySelectorAll<HTMLElement>('li.finding')].filter((li) => !li.hidden && hasPlace(this.findings[Number(li.dataset.index)]));
   }
 
   private updateStepper(): void {
     const targets = this.steppable();
+    const counts = findingCounts(this.findings, this.severityFilter);
     const at = this.current >= 0 ? targets.indexOf(this.elements[this.current]) : -1;
     this.o.previous.disabled = targets.length === 0;
     this.o.next.disabled = targets.length === 0;
-    this.o.position.textContent = !targets.length ? S.stepNone : at < 0 ? S.stepTotal(targets.length) : S.stepPosition(at + 1, targets.length);
+    this.o.position.dataset.listed = String(counts.listed);
+    this.o.position.dataset.located = String(counts.located);
+    this.o.position.textContent = S.stepCounter(at + 1, counts.located, counts.listed);
   }
 }

@@ -13,7 +13,7 @@ import { lazyChunk } from './lazy-chunk';
 import { copyText } from './narrative-view';
 import type { Pane } from './pane';
 import type { Said } from './pane-host';
-import type { Narrated, WorkbookView } from './pane-state';
+import { type Narrated, type WorkbookView, focusAfter } from './pane-state';
 import { isReviewFinding } from '../core/review/schema';
 import { loadReview, type ReviewOutcome } from './review-panel';
 import { S } from './strings';
@@ -199,7 +199,6 @@ export async function review(pane: Pane, source: 'text' | 'sheet'): Promise<void
   // One wording with the CLI: “未能识别可核对的内容” when nothing could be checked, never a false “未发现”.
   ui.review.say(chunk.reviewSummary(outcome.findings, outcome.label));
   ui.say('');
-  ui.summary.focus();
 }
 
 /** A .txt/.docx for the reviewer: into the text box, then reviewed against the workbook (if there is one). */
@@ -258,7 +257,7 @@ export function registerFlows(pane: Pane): void {
   }
   ui.on('review', () => review(pane, 'text'));
   ui.on('review-sheet', () => review(pane, 'sheet'));
-  ui.review.onFile((file) => void ui.runWhenIdle(() => reviewFile(pane, file)));
+  ui.review.onFile((file) => void ui.runWhenIdle(() => reviewFile(pane, file), focusAfter('review', host.caps)));
   ui.onActivate((finding, element) => {
     if (!finding.cells.length && !(host.caps.workbookOpen && isReviewFinding(finding) && finding.textCell)) {
       ui.say(isReviewFinding(finding) ? S.review.shownIn(finding.paragraph + 1) : S.noCells);

@@ -6,6 +6,7 @@
 import { decodeText } from '../core/util/decode-text';
 import { lazyChunk } from './lazy-chunk';
 import { S } from './strings';
+import { errorText } from '../core/util/error-text';
 
 export type NarrativeFileResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -30,7 +31,7 @@ export async function readNarrativeFile(file: File): Promise<NarrativeFileResult
       const { docxText: read } = await loadDocxText();
       return { ok: true, text: await read(bytes) };
     } catch (error) {
-      return { ok: false, message: S.review.docxFailed(file.name, error instanceof Error ? error.message : String(error)) };
+      return { ok: false, message: S.review.docxFailed(file.name, errorText(error)) };
     }
   }
   return { ok: true, text: decodeText(bytes) };

@@ -8,7 +8,8 @@ import type { Report } from '../core/report';
 import type { TablesModel } from '../core/tables/model';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import type { ExplanationRecord } from '../core/explain/explanation';
-import type { Finding } from '../core/findings/finding';
+import type { Finding, Severity } from '../core/findings/finding';
+import { isReviewFinding } from '../core/review/schema';
 import type { ReviewOutcome } from './review-panel';
 import type { SummaryNote } from './summary-view';
 
@@ -115,4 +116,65 @@ export function enabledActions(state: PaneState, caps: HostCapabilities): Record
     'write-results': ready && caps.writesSheets,
     'download-reviewed': download,
   };
+}
+
+/** The severity filter above the findings list. */
+export type SeverityFilter = 'all' | Severity;
+
+/**
+ * What the summary, the filter and the step counter count, defined once so that they agree:
+ * - `listed`: the findings the filter shows: every finding of that severity (all of them for 全部), those folded
+ *   into a line (尾数差异, 已说明) too. The summary's count for a severity is the same number, and the filter's
+ *   label shows it.
+ * - `located`: those of them the stepper (上一条/下一条) visits: with a cell, or (a review finding) a place in the
+ *   reviewed text. The others are listed and not stepped, and the counter says how many those are.
+ */
+export interface FindingCounts {
+  listed: number;
+  located: number;
+}
+
+export function matchesFilter(f: Finding, filter: SeverityFilter): boolean {
+  return filter === 'all' || f.severity === filter;
+}
+
+/** A finding the stepper can take the user to. */
+export function hasPlace(f: Finding): boolean {
+  return f.cells.length > 0 || isReviewFinding(f);
+}
+
+export function findingCounts(findings: readonly Finding[], filter: SeverityFilter): FindingCounts {
+  const listed = findings.filter((f) => matchesFilter(f, filter));
+  return { listed: listed.length, located: listed.filter(hasPlace).length };
+}
+
+/**
+ * Where focus goes when a piece of work ends. Every button waits (is disabled) while work runs, which drops the
+ * focus to <body>: a keyboard or screen-reader user would be lost. So the focus goes to what the action
+ * produced, where a screen reader reads it out:
+ * - 'summary': the result summary's heading (审核结果: the file, the counts) — after a check, a load, a review,
+ *   清除标记, 写入审核结果, an explanation saved or removed;
+ * - 'narrative': the 情况说明 preview's heading (its status as the description) — after 生成情况说明;
+ * - 'return': back to the control the user used (a download, 复制…); the summary when that is gone or waits;
+ * - 'keep': work the user did not start (自动重新审核): focus is only put back where it was, if it was lost.
+ */
+export type FocusTarget = 'summary' | 'narrative' | 'return' | 'keep';
+
+export function focusAfter(action: Action | 'load' | 'explain', caps: HostCapabilities): FocusTarget {
+  switch (action) {
+    case 'check':
+      // In the page 审核 opens the file chooser: nothing is checked yet (the load that follows goes to the summary).
+      return caps.workbookOpen ? 'summary' : 'return';
+    case 'load':
+    case 'clear':
+    case 'review':
+    case 'review-sheet':
+    case 'write-results':
+    case 'explain':
+      return 'summary';
+    case 'narrate':
+      return 'narrative';
+    default:
+      return 'return';
+  }
 }

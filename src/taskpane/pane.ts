@@ -3,7 +3,7 @@
  * (./pane-host) that is all that differs between Excel and the standalone page.
  */
 import type { PaneHost } from './pane-host';
-import { type PaneState, type WorkbookView, currentWorkbook, initialState, workbookReady } from './pane-state';
+import { type PaneState, type WorkbookView, currentWorkbook, focusAfter, initialState, workbookReady } from './pane-state';
 import { PaneRenderer } from './render';
 import type { PaneUi } from './ui';
 
@@ -17,9 +17,10 @@ export class Pane {
   ) {
     this.renderer = new PaneRenderer(ui, host.caps, (index) => {
       this.show(index);
-      ui.summary.focus();
+      ui.focusSummary();
     });
     ui.onBusy((busy) => this.update({ busy }));
+    ui.setFocusPolicy((action) => focusAfter(action, host.caps));
   }
 
   get current(): WorkbookView | undefined {

@@ -20,10 +20,11 @@ import { Pane } from './pane';
 import { registerExplainFlows } from './explain-actions';
 import { lazyChunk } from './lazy-chunk';
 import type { PaneHost, Said, Written } from './pane-host';
-import type { WorkbookView } from './pane-state';
+import { type WorkbookView, focusAfter } from './pane-state';
 import { isReviewFinding } from '../core/review/schema';
 import { S } from './strings';
 import type { PaneUi } from './ui';
+import { errorText } from '../core/util/error-text';
 
 type FileHost = typeof import('./file-host');
 type DocxExport = typeof import('./docx-export');
@@ -151,7 +152,7 @@ async function loadFiles(pane: Pane, files: File[]): Promise<void> {
         views.push({ ...base, bytes, readFindings, ...checkedView(read.snapshot, file.name, readFindings) });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorText(error);
       views.push({ ...base, report: failedReport(file.name, S.fileFailed(file.name, detail), 'read-file-unreadable'), model: {} });
     }
   }
@@ -171,7 +172,7 @@ export function startStandaloneMode(ui: PaneUi): void {
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     input.value = ''; // choosing the same file again must fire change again
-    void ui.task(() => loadFiles(pane, files));
+    void ui.task(() => loadFiles(pane, files), focusAfter('load', pane.host.caps));
   });
 
   // Drops anywhere on the page are taken (a file dropped outside the zone must not replace the page).
@@ -203,6 +204,6 @@ export function startStandaloneMode(ui: PaneUi): void {
     void ui.runWhenIdle(async () => {
       if (files.length) await loadFiles(pane, files);
       if (texts.length) await reviewFile(pane, texts[0]);
-    });
+    }, focusAfter('load', pane.host.caps));
   });
 }

@@ -46,9 +46,22 @@ export const S = {
   difference: '差额',
   roundingFold: (n: number) => `尾数差异 ${n} 处（均在舍入容差以内，可不调整）`,
   otherGroup: '工作簿',
-  stepPosition: (i: number, n: number) => `第 ${i} / ${n} 条`,
-  stepTotal: (n: number) => `共 ${n} 条`,
-  stepNone: '没有可定位的问题',
+  /**
+   * The step counter (pane-state findingCounts): `listed` findings shown by the filter, `located` of them stepped.
+   * `at`: 1-based among the located, 0 before any step.
+   */
+  stepCounter: (at: number, located: number, listed: number) =>
+    located === listed
+      ? at
+        ? `第 ${at} / ${located} 条`
+        : `共 ${listed} 条`
+      : located === 0
+        ? `共 ${listed} 条，均无对应单元格，不能逐条定位`
+        : at
+          ? `第 ${at} / ${located} 条（另有 ${listed - located} 条无单元格）`
+          : `共 ${listed} 条，其中 ${located} 条可逐条定位`,
+  /** A filter's label with the number it shows (the summary's count for that severity). */
+  filterLabel: (word: string, n: number) => `${word} ${n}`,
   wentTo: (ref: string) => `已定位到 ${ref}。`,
   previewShown: (ref: string) => `单元格 ${ref}（见该条下方的预览；网页版无法跳转到 Excel）。`,
   previewOf: (ref: string) => `单元格预览：${ref}`,

@@ -20,7 +20,8 @@ import { ReviewPanel } from './review-panel';
 import { S } from './strings';
 import { renderSummary, type SummaryExtras } from './summary-view';
 
-import type { Action } from './pane-state';
+import type { Action, FocusTarget } from './pane-state';
+import { errorText } from '../core/util/error-text';
 
 
 export type PaneMode = 'loading' | 'excel' | 'standalone';
@@ -44,6 +45,7 @@ export class PaneUi {
   private readonly handlers = new Map<Action, () => Promise<void>>();
   private activateHandler: (finding: Finding, element: HTMLElement) => void = () => {};
   private busyListener: (busy: boolean) => void = () => {};
+  private focusPolicy: (action: Action) => FocusTarget = () => 'return';
 
   constructor() {
     this.findingsView = new FindingsView({
@@ -108,15 +110,24 @@ export class PaneUi {
     for (const b of this.actionButtons()) b.disabled = !enabled[b.dataset.action as Action];
   }
 
+  /** Where focus goes when each action ends (pane-state focusAfter, which depends on the host). */
+  setFocusPolicy(policy: (action: Action) => FocusTarget): void {
+    this.focusPolicy = policy;
+  }
+
   /** Runs one action at a time; the pane disables the buttons meanwhile and enables what the result allows. */
   async run(action: Action): Promise<void> {
     const handler = this.handlers.get(action);
-    if (handler) await this.task(handler);
+    if (handler) await this.task(handler, this.focusPolicy(action));
   }
 
-  /** Runs any piece of work (an action, files dropped) under the same one-at-a-time rule. */
-  async task(work: () => Promise<void>): Promise<void> {
+  /**
+   * Runs any piece of work (an action, files dropped) under the same one-at-a-time rule; when it ends, focus goes
+   * to `focus` (pane-state FocusTarget): never left on <body>, where the disabled buttons dropped it.
+   */
+  async task(work: () => Promise<void>, focus: FocusTarget = 'keep'): Promise<void> {
     if (this.busy) return;
+    const before = document.activeElement;
     this.busy = true;
     let done = () => {};
     this.running = new Promise<void>((resolve) => (done = resolve));
@@ -126,23 +137,42 @@ export class PaneUi {
       this.busyListener(true);
       await work();
     } catch (error) {
-      this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
+      this.error(S.unexpected('操作', errorText(error)));
     } finally {
       this.busy = false;
       try {
         this.busyListener(false);
       } catch (error) {
-        this.error(S.unexpected('操作', error instanceof Error ? error.message : String(error)));
+        this.error(S.unexpected('操作', errorText(error)));
       }
       document.body.removeAttribute('aria-busy');
+      this.settleFocus(focus, before);
       done();
     }
   }
 
   /** Like task(), but waits for a running action to finish instead of being dropped. */
-  async runWhenIdle(work: () => Promise<void>): Promise<void> {
+  async runWhenIdle(work: () => Promise<void>, focus: FocusTarget = 'keep'): Promise<void> {
     while (this.busy) await this.running;
-    await this.task(work);
+    await this.task(work, focus);
+  }
+
+  /** The summary's heading (the file and the counts; focusable, read out on focus), or the summary before any. */
+  focusSummary(): void {
+    (this.summary.querySelector<HTMLElement>('[data-summary-heading]') ?? this.summary).focus();
+  }
+
+  private settleFocus(focus: FocusTarget, before: Element | null): void {
+    if (focus === 'summary') return this.focusSummary();
+    if (focus === 'narrative' && !this.narrativeSection.hidden) return byId('narrative-title').focus();
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    const usable = before instanceof HTMLElement && before !== document.body && before.isConnected && !before.closest('[hidden]') && !(before as HTMLButtonElement).disabled;
+    // The summary is redrawn when a check ends (自动重新审核 too): focus on its old heading moves to the new one.
+    if (lost && before instanceof HTMLElement && !before.isConnected && before.hasAttribute('data-summary-heading')) this.focusSummary();
+    else if (usable && (lost || focus !== 'keep')) before.focus();
+    // A user's action whose control is gone or waits (a failed 生成情况说明 too): its result, the summary.
+    else if (lost && focus !== 'keep') this.focusSummary();
   }
 
   /**

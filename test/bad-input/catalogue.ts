@@ -79,7 +79,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     rule: 'read-file-unreadable',
     severity: 'error',
     message: '无法读取文件“truncated.xlsx”：文件已损坏或不完整（可能下载/复制中断），无法作为 .xlsx 打开。请在 Excel 中打开并另存为 .xlsx 后重试。',
-    handling: '解压库的原始报错放在 finding 的 actual 字段（供反馈问题时使用），提示本身对所有损坏文件相同。',
+    handling: '解压库的原始报错（英文）先用中文解释（如“文件不完整或已损坏（zip 结构残缺…）”），英文原文作为“（技术信息：…）”附后，放在 finding 的 actual 字段；提示本身对所有损坏文件相同。',
     test: FILES,
   },
   {
@@ -245,6 +245,16 @@ export const CATALOGUE: CatalogueEntry[] = [
     message:
       '公开03表（支出决算表）单元格 公开03表!E9（项目支出）应为金额，实际为文本“56.78万”；本次按 0 审核，请改为数字。',
     handling: '指出表、单元格、栏目；按 0 审核，其余单元格和各表照常审核。',
+    test: CELLS,
+  },
+  {
+    id: 'date-in-amount',
+    input: '金额单元格中是日期（日期值，或设成日期格式的数字）',
+    rule: 'read-cell-invalid',
+    severity: 'error',
+    message:
+      '公开05表（一般公共预算财政拨款支出决算表）单元格 公开05表!C8（本年支出/小计）是日期（2024-01-05），应为金额；本次按 0 审核，请改为金额数字（如单元格格式被设成了日期，请改为数值格式）。',
+    handling: '说成日期，不说成文本；在 Excel 中（日期是带日期格式的数字）、网页版和命令行中一样。',
     test: CELLS,
   },
   {

@@ -50,6 +50,20 @@ test('numbers as text or full-width read exactly as the numbers they show, with 
   );
 });
 
+test('a date in an amount cell is named as a date, not as text; the rest goes on', async () => {
+  const wb = await seedWorkbook();
+  const cell = wb.getWorksheet('公开05表')!.getCell('C8');
+  // A style of its own: ExcelJS shares style objects between cells.
+  cell.value = new Date(Date.UTC(2024, 0, 5));
+  cell.style = { ...cell.style, numFmt: 'yyyy-mm-dd' };
+  const checked = await checkWorkbook(wb, 'date.xlsx');
+  const f = expectEntry(checked.report, 'date-in-amount');
+  assert.deepEqual(f.cells, ['公开05表!C8']);
+  assert.equal(f.actual, '2024-01-05');
+  assert.doesNotMatch(f.message, /文本/);
+  assert.equal(readFindings(checked.report, 'read-cell-invalid').length, 1, 'one cell, one finding');
+});
+
 test('text in an amount cell: named with table, cell and column; counted as 0; the rest goes on', async () => {
   const wb = await seedWorkbook();
   const ws = wb.getWorksheet('公开03表')!;

@@ -2,20 +2,24 @@
 // odd names. Each gets its message and the other tables are read exactly as in the sample.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { markedCopy } from '../../src/hosts/file/marked-copy';
 import { TABLE_NAMES, tableLabel, type TableCode } from '../../src/core/tables/codes';
+import { NO_TABLES_FOUND } from '../../src/core/read/missing-table';
 import {
   ALL_TABLES,
   assertOthersUnchanged,
   checkWorkbook,
+  cli,
   copyValues,
   expectEntry,
   expectNoFinding,
   readFindings,
   seedWorkbook,
   tableCodes,
+  TMP,
 } from './support';
 import { INSTITUTION_ROWS } from '../read/principles-support';
 
@@ -34,6 +38,21 @@ test('no tables: each of the nine is reported missing, with what was looked for;
     assert.ok(f.message.startsWith(`未找到${tableLabel(code)}：在所有工作表中查找标题含“${TABLE_NAMES[code]}”`), f.message);
   }
   assert.deepEqual(report.summary, { error: 9, warning: 0, info: 0, explained: 0 }, 'only the nine: no rule ran');
+});
+
+test('no tables: the text report says none was found, what was looked for and what to do (never “找到 0/9 张表：” and nothing)', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('会议纪要').getCell('A1').value = '2024年度部门决算编报工作会议纪要';
+  const { path } = await checkWorkbook(wb, 'minutes-text.xlsx');
+  const run = await cli(['check', path]);
+  assert.ok(run.out.includes(NO_TABLES_FOUND), run.out);
+  assert.doesNotMatch(run.out, /找到 0\/9 张表/);
+  assert.match(NO_TABLES_FOUND, /“公开01表”至“公开09表”.*收入支出决算总表.*财政拨款“三公”经费支出决算表/);
+  // A file that cannot be read was not searched: neither line.
+  const broken = join(TMP, 'broken-text.xlsx');
+  writeFileSync(broken, 'not a workbook');
+  const unread = await cli(['check', broken]);
+  assert.doesNotMatch(unread.out, /找到 0\/9|未找到任何部门决算公开表/);
 });
 
 test('a missing table: the other eight are read as in the sample', async () => {

@@ -9,7 +9,7 @@ import { OfficeHost } from '../../src/hosts/office';
 import { outsideWindow, parseAreasAddress, rowBlocks } from '../../src/hosts/office/read-snapshot';
 import { snapshotOf } from '../helpers';
 import { MAX_COLS, MAX_ROWS, WEB_PAYLOAD_LIMIT, fakeWorkbookFromSnapshot } from '../fakes/excel';
-import { fakeFrom, findingKey, perturbedSeedXlsx, seedXlsx, wideWorkbookSnapshot, withFake } from './support';
+import { fakeFrom, findingKey, perturbedSeedXlsx, seedSnapshot, seedXlsx, wideWorkbookSnapshot, withFake } from './support';
 
 async function readThroughFake(bytes: Uint8Array, name: string, config = {}) {
   const doc = await fakeFrom(bytes, name, config);
@@ -207,4 +207,25 @@ test('read helpers: window remainder, row blocks, RangeAreas addresses', () => {
     { top: 2, left: 1, bottom: 2, right: 1 },
     { top: 3, left: 2, bottom: 4, right: 3 },
   ]);
+});
+
+test('a date in an amount cell (in Excel: a number with a date format) is named as a date, as in the file path', async () => {
+  const seed = await seedSnapshot();
+  const doc = fakeWorkbookFromSnapshot(seed);
+  const sheet = doc.sheets.find((s) => s.name === '公开05表')!;
+  // 公开05表!C8 holds 2024-01-05 as Excel stores it: serial 45296, formatted as a date.
+  const cell = sheet.ensure(7, 2);
+  cell.value = 45296;
+  cell.numberFormat = 'yyyy/m/d';
+  const snapshot = await withFake(doc, async () => {
+    const result = await new OfficeHost().readSnapshot();
+    assert.ok(result.ok);
+    return result.value;
+  });
+  const sheet05 = snapshot.sheets.find((s) => s.name === '公开05表')!;
+  assert.equal(sheet05.values[7 - sheet05.origin.row][2 - sheet05.origin.col], '2024-01-05');
+  const f = checkSnapshot(snapshot).report.findings.find((x) => x.rule === 'read-cell-invalid');
+  assert.ok(f, 'the date is reported');
+  assert.match(f.message, /公开05表!C8（本年支出\/小计）是日期（2024-01-05），应为金额/);
+  assert.deepEqual(f.cells, ['公开05表!C8']);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAmount } from '../../src/core/read/amount';
+import { isLabelLike, parseAmount } from '../../src/core/read/amount';
 import { classifyTitle } from '../../src/core/read/title';
 import { normalizeLabel, stripNumbering } from '../../src/core/util/text';
 import { a1, columnIndex, columnLetters, splitCellRef } from '../../src/core/workbook/address';
@@ -96,4 +96,13 @@ test('A1 addresses', () => {
   assert.equal(a1(1048575, 0), 'A1048576');
   assert.deepEqual(splitCellRef('公开01表!C7'), { sheet: '公开01表', address: 'C7' });
   assert.deepEqual(splitCellRef('a!b!C7'), { sheet: 'a!b', address: 'C7' });
+});
+
+test('a date (the "YYYY-MM-DD" every host gives for a date-formatted cell) is named as a date, and may be a label', () => {
+  const p = parseAmount('2024-01-05');
+  assert.deepEqual(p.kind === 'invalid' && [p.reason, p.text], ['date', '2024-01-05']);
+  assert.ok(isLabelLike(p), 'a header\'s 编制日期 still reads as a label, as before');
+  assert.equal(num('2024-1-5'), 'invalid', 'other date-like text stays text');
+  const other = parseAmount('2024-1-5');
+  assert.equal(other.kind === 'invalid' && other.reason, 'text');
 });

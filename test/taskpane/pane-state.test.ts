@@ -2,7 +2,26 @@
 // Excel and in the standalone page (src/taskpane/pane-state.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACTIONS, type Action, type HostCapabilities, type PaneState, type WorkbookView, enabledActions, initialState, workbookReady } from '../../src/taskpane/pane-state';
+import {
+  ACTIONS,
+  type Action,
+  type HostCapabilities,
+  type PaneState,
+  type SeverityFilter,
+  type WorkbookView,
+  enabledActions,
+  findingCounts,
+  focusAfter,
+  hasPlace,
+  initialState,
+  matchesFilter,
+  workbookReady,
+} from '../../src/taskpane/pane-state';
+import { readFileSync } from 'node:fs';
+import { countBySeverity, type Finding } from '../../src/core/findings/finding';
+import { checkSnapshot } from '../../src/core/report';
+import { S } from '../../src/taskpane/strings';
+import { SEED, snapshotOf } from '../helpers';
 import type { Narrated } from '../../src/taskpane/pane-state';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 
@@ -51,4 +70,41 @@ test('the page, an unreadable file shown (several chosen): only 审核; showing 
 
 test('while an action runs nothing is enabled, in either mode', () => {
   for (const caps of [EXCEL, PAGE]) assert.deepEqual(enabled(state([view({ snapshot, narrative })], { busy: true }), caps), []);
+});
+
+// The summary, the filter and the step counter count the same findings (pane-state findingCounts).
+test('counts: each filter lists the summary\'s count for its severity; the stepper visits those with a place, the counter says how many others', async () => {
+  const seed = checkSnapshot(await snapshotOf(readFileSync(SEED), 'seed-2024.xlsx')).report;
+  const cellLess: Finding[] = [
+    { rule: 'read-table-missing', severity: 'warning', table: '07', message: '未找到公开07表', cells: [] },
+    { rule: 'x-note', severity: 'info', message: '说明一', cells: [] },
+    { rule: 'x-note', severity: 'info', message: '说明二', cells: [] },
+  ];
+  for (const findings of [seed.findings, [...seed.findings, ...cellLess], cellLess]) {
+    const summary = countBySeverity(findings);
+    for (const filter of ['all', 'error', 'warning', 'info'] as SeverityFilter[]) {
+      const counts = findingCounts(findings, filter);
+      assert.equal(counts.listed, filter === 'all' ? summary.error + summary.warning + summary.info : summary[filter], `${filter}: listed = summary`);
+      assert.equal(counts.located, findings.filter((f) => matchesFilter(f, filter) && f.cells.length > 0).length);
+      assert.ok(counts.located <= counts.listed);
+      const text = S.stepCounter(0, counts.located, counts.listed);
+      assert.ok(text.includes(`共 ${counts.listed} 条`), `${filter}: “${text}” names the listed count`);
+      if (counts.located < counts.listed) assert.match(text, counts.located ? new RegExp(`其中 ${counts.located} 条可逐条定位`) : /均无对应单元格/);
+    }
+  }
+  // The sample: 9 findings; its 3 notes (尾数差异, folded) have cells: stepped like the others.
+  assert.deepEqual(findingCounts(seed.findings, 'all'), { listed: 9, located: 9 });
+  assert.deepEqual(findingCounts(seed.findings, 'info'), { listed: 3, located: 3 });
+  assert.deepEqual(findingCounts(cellLess, 'info'), { listed: 2, located: 0 });
+  assert.equal(S.stepCounter(2, 9, 12), '第 2 / 9 条（另有 3 条无单元格）');
+  // A review finding has a place in the reviewed text, cells or not.
+  assert.ok(hasPlace({ rule: 'review-x', severity: 'error', message: 'm', cells: [], quote: 'q', paragraph: 0, offset: 0 } as Finding));
+});
+
+test('focus after an action: its result (the summary, the preview), else back to the control; never left to chance', () => {
+  assert.equal(focusAfter('check', EXCEL), 'summary');
+  assert.equal(focusAfter('check', PAGE), 'return', 'in the page 审核 only opens the file chooser');
+  for (const action of ['load', 'clear', 'review', 'review-sheet', 'write-results', 'explain'] as const) assert.equal(focusAfter(action, PAGE), 'summary', action);
+  assert.equal(focusAfter('narrate', EXCEL), 'narrative');
+  for (const action of ['download-marked', 'copy', 'download-narrative-docx', 'write-narrative'] as const) assert.equal(focusAfter(action, PAGE), 'return', action);
 });

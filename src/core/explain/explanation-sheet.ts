@@ -17,6 +17,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/sna
 import { parseA1, splitCellRef } from '../workbook/address';
 import { type ExplanationRecord, EXPLANATION_MAX_CHARS } from './explanation';
 import { EXPLANATION_SHEET, ownSheetKind, sameSheetName } from './own-sheets';
+import { serialDate } from '../workbook/dates';
 
 export const EXPLANATION_HEADERS = ['规则', '单元格', '问题', '说明', '日期', '所涉数值', '校验码'] as const;
 type Header = (typeof EXPLANATION_HEADERS)[number];
@@ -36,7 +37,7 @@ export interface ParsedExplanations {
 
 const text = z.preprocess((v) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v)), z.string());
 /** Excel turns a typed “2025-03-01” into a date serial; the file keeps the text. Either reads as YYYY-MM-DD. */
-const date = z.preprocess((v) => (typeof v === 'number' && v > 0 && v < 2958466 ? serialDate(v) : v), text);
+const date = z.preprocess((v) => (typeof v === 'number' && v > 0 && v < 2958466 ? (serialDate(v) ?? v) : v), text);
 
 /** A row by its headers → the record it holds (the 校验码 split into the check's key and the values' fingerprint). */
 const RowSchema = z
@@ -53,11 +54,6 @@ const RowSchema = z
     const [cellsKey, fingerprint] = code.split('-');
     return { ...row, cells: cells.split(/\r?\n/).map((l) => l.trim()).filter(isRef), cellsKey, fingerprint, message: message.trim() };
   });
-
-function serialDate(serial: number): string {
-  const d = new Date(Math.round((serial - 25569) * 86_400_000));
-  return d.toISOString().slice(0, 10);
-}
 
 const FIELD: Record<Header, keyof z.input<typeof RowSchema>> = {
   规则: 'rule',

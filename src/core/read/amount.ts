@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { isDateText } from '../workbook/dates';
 import type { CellValue } from '../workbook/snapshot';
 
 /**
@@ -11,10 +12,11 @@ export type ParsedAmount =
   | { kind: 'invalid'; text: string; reason: InvalidReason };
 
 /**
- * Why a cell is not an amount. Only 'text' can be a label; the others are amounts gone wrong (an Excel error,
- * a formula saved without its result, a figure too large to be one).
+ * Why a cell is not an amount. 'text' (and a date, as a header's 编制日期 may be) can be a label; the others are
+ * amounts gone wrong (an Excel error, a formula saved without its result, a figure too large to be one). A date
+ * is what every host gives for a date-formatted cell ("YYYY-MM-DD": src/core/workbook/dates.ts).
  */
-export type InvalidReason = 'excel-error' | 'text' | 'boolean' | 'formula' | 'too-large';
+export type InvalidReason = 'excel-error' | 'text' | 'date' | 'boolean' | 'formula' | 'too-large';
 
 /**
  * From here on a figure cannot be right: Excel keeps 15 significant digits, so an amount of 10 万亿 or more
@@ -24,7 +26,7 @@ export const MAX_AMOUNT = 1e13;
 
 /** A cell that could be a header or a label: text, not an amount gone wrong. */
 export function isLabelLike(parsed: ParsedAmount): boolean {
-  return parsed.kind === 'invalid' && (parsed.reason === 'text' || parsed.reason === 'boolean');
+  return parsed.kind === 'invalid' && (parsed.reason === 'text' || parsed.reason === 'date' || parsed.reason === 'boolean');
 }
 
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '–', '/', '\\', '－', '一', '─', '…']);
@@ -64,6 +66,7 @@ function parseAmountText(raw: string): ParsedAmount {
   if (EMPTY_MARKS.has(text) || EMPTY_MARKS.has(raw.trim())) return { kind: 'empty' };
   if (EXCEL_ERROR.test(text)) return { kind: 'invalid', text: raw.trim(), reason: 'excel-error' };
   if (/^=./.test(text)) return { kind: 'invalid', text: raw.trim(), reason: 'formula' };
+  if (isDateText(text)) return { kind: 'invalid', text, reason: 'date' };
   let body = text.replace(/^[¥￥]/, '').replace(/(万元|元)$/, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(body);

@@ -5,6 +5,7 @@ import type { Amount } from '../tables/model';
 import { tableLabel, type TableCode } from '../tables/codes';
 import { parseAmount, type InvalidReason } from './amount';
 import { a1 } from '../workbook/address';
+import { isDateText } from '../workbook/dates';
 
 /** Where a located table sits: its sheet, title cell and the last row it may extend to. */
 export interface TableLocation {
@@ -97,7 +98,7 @@ export class ReadContext {
     const groups = new Map<string, Finding[]>();
     const keyOf = (f: Finding): string | undefined => {
       // Words where amounts belong are one misreading per column; each Excel error is a broken formula of its own.
-      if (f.rule === 'read-cell-invalid' && !(f.actual ?? '').startsWith('#')) return `${f.rule}|${columnOf(f.cells[0])}`;
+      if (f.rule === 'read-cell-invalid' && !(f.actual ?? '').startsWith('#')) return `${f.rule}|${isDateText(f.actual ?? '') ? 'date' : 'text'}|${columnOf(f.cells[0])}`;
       if (f.rule === 'read-cell-formula-uncalculated' || f.rule === 'read-cell-precision' || f.rule === 'read-cell-too-large') return f.rule;
       return undefined;
     };
@@ -125,6 +126,11 @@ export class ReadContext {
       .join('、');
     const n = list.length;
     const base = { rule: first.rule, severity: first.severity, table: first.table, cells, actual: first.actual };
+    if (first.rule === 'read-cell-invalid' && key.includes('|date|'))
+      return {
+        ...base,
+        message: `${this.label}第 ${columnOf(first.cells[0])} 列有 ${n} 个单元格是日期（如 ${sample}），应为金额，本次均按 0 审核；请检查该列是否粘贴错位，或单元格格式是否被设成了日期。`,
+      };
     if (first.rule === 'read-cell-invalid')
       return {
         ...base,
@@ -175,6 +181,9 @@ export function invalidMessage(at: string, reason: InvalidReason, text: string):
       return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为 Excel 错误值“${text}”（公式出错）；本次按 0 审核，请修正公式或改为数字。` };
     case 'boolean':
       return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为逻辑值“${text}”；本次按 0 审核，请改为数字。` };
+    case 'date':
+      // "…!C8 是日期": a space after a bare reference, none after the column's name in brackets.
+      return { rule: 'read-cell-invalid', message: `${at}${at.endsWith('）') ? '' : ' '}是日期（${text}），应为金额；本次按 0 审核，请改为金额数字（如单元格格式被设成了日期，请改为数值格式）。` };
     case 'text':
       return { rule: 'read-cell-invalid', message: `${at}应为金额，实际为文本“${truncate(text)}”；本次按 0 审核，请改为数字。` };
   }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import { TABLE_NAMES, tableLabel, type TableCode } from '../tables/codes';
+import { TABLE_CODES, TABLE_NAMES, tableLabel, type TableCode } from '../tables/codes';
 import type { Amount, TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
 
@@ -42,6 +42,14 @@ export function missingTable(code: TableCode, model: TablesModel, seen: string[]
     cells: evidenceCells(code, model).slice(0, 5),
   };
 }
+
+/**
+ * What a report says instead of “找到 0/9 张表” when the workbook was read but held none of the tables: that none
+ * was found, what was looked for, and what to do (the nine findings below it say the same table by table).
+ */
+export const NO_TABLES_FOUND =
+  `未找到任何部门决算公开表（0/9）。本工具在每个工作表中查找标题为“公开01表”至“公开09表”或表名（${TABLE_CODES.map((c) => TABLE_NAMES[c]).join('、')}）且下方有表头的表格。` +
+  '请确认所选文件是部门决算公开表工作簿；如果表格标题被删除或改动，请恢复原标题后重新审核。';
 
 /** The table whose figures would show that the missing one should hold some: without it, nothing is known. */
 function hasWitness(code: TableCode, model: TablesModel): boolean {

@@ -13,6 +13,7 @@ import { readTable, type TableReadResult } from './table-readers';
 import { findSangongBlocks } from './table-09';
 import { validateModel } from './validate-model';
 import { missingTable } from './missing-table';
+import { errorText } from '../util/error-text';
 
 export interface ReadResult {
   model: TablesModel;
@@ -51,7 +52,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
       result = readTable(ctx, loc);
       ctx.consolidate();
     } catch (error) {
-      result = { mismatch: `读取时出错（${error instanceof Error ? error.message : String(error)}）` };
+      result = { mismatch: `读取时出错（${errorText(error)}）` };
     }
     if (result.table) {
       const list = accepted.get(loc.code) ?? [];

@@ -3,6 +3,7 @@ import type { TablesModel } from '../tables/model';
 import type { WorkbookFacts } from '../tables/facts';
 import { RuleContext } from './context';
 import type { Rule } from './rule';
+import { errorText } from '../util/error-text';
 
 /**
  * Runs rules over the model (and what the workbook states beside it: `readWorkbook(…).facts`); a rule that
@@ -20,7 +21,7 @@ export function runRules(model: TablesModel, rules: readonly Rule[], facts: Work
       findings.push({
         rule: 'internal-rule-error',
         severity: 'error',
-        message: `审核规则 ${rule.id}（${rule.title}）运行出错：${error instanceof Error ? error.message : String(error)}。其他规则照常审核；请将文件反馈给开发者。`,
+        message: `审核规则 ${rule.id}（${rule.title}）运行出错：${errorText(error)}。其他规则照常审核；请将文件反馈给开发者。`,
         cells: [],
       });
     }

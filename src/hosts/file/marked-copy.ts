@@ -3,6 +3,7 @@ import type { Finding } from '../../core/findings/finding';
 import { expandCellRefs, splitCellRef } from '../../core/workbook/address';
 import { type MarkKind, MARK_FILL, markKindOf } from '../mark-plan';
 import { loadExcelJS } from './exceljs-module';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * A marked copy of a workbook: every flagged cell filled by severity (an explained warning paler, as in Excel:
@@ -32,6 +33,18 @@ export interface MarkedCopy {
   error?: string;
 }
 
+/** What the command line adds to a marked copy's name: “001-X.标记.xlsx”. */
+export const MARKED_SUFFIX = '.标记.xlsx';
+
+/**
+ * Whether a file name is one of our marked copies: the command line's “….标记.xlsx” or the standalone page's
+ * download “X（标记副本）.xlsx” (as a browser may number it: “X（标记副本） (1).xlsx”). A walk of a folder
+ * leaves them out: they are copies of workbooks, not workbooks to check.
+ */
+export function isMarkedCopyName(name: string): boolean {
+  return name.toLowerCase().endsWith(MARKED_SUFFIX) || /（标记副本）\s*(\(\d+\))?\.xlsx$/i.test(name);
+}
+
 /** What a rewritten file can lose: said wherever a marked copy is offered. */
 export const MARKED_COPY_CAVEAT =
   '标记副本由本工具重新生成：单元格数值和格式保持不变，但图表、图片、打印标题和“调整为一页”等打印设置可能丢失。请仅用它查看问题，修改请在原文件中进行。';
@@ -41,7 +54,7 @@ export async function markedCopy(bytes: Uint8Array, findings: readonly Finding[]
     return await mark(bytes, findings);
   } catch (error) {
     const refs = [...new Set(findings.flatMap((f) => f.cells))];
-    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本（${error instanceof Error ? error.message : String(error)}）` };
+    return { bytes, marked: 0, skipped: refs, error: `无法生成标记副本：${errorText(error)}` };
   }
 }
 

@@ -8,6 +8,8 @@ import { reviewSnapshot } from '../../core/review/review';
 import type { ReviewFinding } from '../../core/review/schema';
 import { snapshotFromXlsx } from './read-file';
 import { readerSnapshot } from '../../core/explain/own-sheets';
+import { fsReason } from './fs-errors';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * An existing 情况说明 to review, from a file: .txt (UTF-8, or UTF-16 with a BOM) or .docx (Word; one line per
@@ -24,8 +26,7 @@ export async function readNarrativeFile(path: string): Promise<NarrativeTextResu
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: `无法读取情况说明文件“${path}”：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : String(error)}。` };
+    return { ok: false, message: `无法读取情况说明文件“${path}”：${fsReason(error, path)}。` };
   }
   return narrativeFromBytes(bytes, basename(path));
 }
@@ -37,7 +38,7 @@ export async function narrativeFromBytes(bytes: Uint8Array, name: string): Promi
     try {
       return { ok: true, text: await docxText(bytes) };
     } catch (error) {
-      return { ok: false, message: `无法读取 Word 文件“${name}”：${error instanceof Error ? error.message : String(error)}。请另存为 .docx 或 .txt 后重试。` };
+      return { ok: false, message: `无法读取 Word 文件“${name}”：${errorText(error)}。请另存为 .docx 或 .txt 后重试。` };
     }
   }
   if (ext === '.doc' || ext === '.pdf' || ext === '.wps')

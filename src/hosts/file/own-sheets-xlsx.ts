@@ -12,6 +12,7 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { PackageError, XlsxPackage } from './xlsx-package/package';
 import { worksheetXml } from './xlsx-package/sheet-xml';
 import { UNSTYLED, ensureStyles } from './xlsx-package/styles';
+import { errorText } from '../../core/util/error-text';
 
 export type OwnSheetsWrite = { ok: true; bytes: Uint8Array; created: string[]; replaced: string[] } | { ok: false; message: string };
 
@@ -38,7 +39,7 @@ export async function writeOwnSheets(bytes: Uint8Array, snapshot: WorkbookSnapsh
     }
     return { ok: true, bytes: await pkg.bytes(), created, replaced };
   } catch (error) {
-    const why = error instanceof PackageError ? error.message : `写入时出错（${error instanceof Error ? error.message : String(error)}）`;
+    const why = error instanceof PackageError ? error.message : `写入时出错：${errorText(error)}`;
     return { ok: false, message: `无法在工作簿副本中写入${sheets.map((s) => `“${s.name}”`).join('、')}工作表：${why}。原文件未改动。` };
   }
 }

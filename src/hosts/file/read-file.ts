@@ -4,6 +4,8 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
 import { fastSnapshotFromXlsx } from './xlsx/read-xlsx';
+import { containsBytes, utf16le } from './utf16';
+import { errorText } from '../../core/util/error-text';
 
 /** `findings`: what the file itself is wrong about although it could be read (reported with the check). */
 export type FileReadResult = { ok: true; snapshot: WorkbookSnapshot; findings: Finding[] } | { ok: false; finding: Finding };
@@ -44,7 +46,7 @@ async function snapshotWithExcelJS(bytes: Uint8Array, name: string): Promise<Fil
   } catch (error) {
     // Overlapping merged areas (Excel repairs them on opening; ExcelJS refuses): read again without merges.
     let loaded = false;
-    if (/merge/i.test(detailOf(error))) {
+    if (/merge/i.test(error instanceof Error ? error.message : String(error))) {
       workbook = new Workbook();
       try {
         await workbook.xlsx.load(buffer, { ignoreNodes: [...NOT_READ, 'mergeCells'] } as ExcelJS.XlsxReadOptions);
@@ -54,8 +56,8 @@ async function snapshotWithExcelJS(bytes: Uint8Array, name: string): Promise<Fil
         loaded = false;
       }
     }
-    // The library's own words go to `actual` for whoever reports the file; the message stays the same for every
-    // damaged file.
+    // The library's own words go to `actual` (explained in Chinese) for whoever reports the file; the message stays
+    // the same for every damaged file.
     if (!loaded) return { ok: false, finding: unreadable(name, DAMAGED, detailOf(error)) };
   }
   if (workbook.worksheets.length === 0) return { ok: false, finding: unreadable(name, NO_SHEETS) };
@@ -113,15 +115,15 @@ function sniff(bytes: Uint8Array): string | undefined {
   const isOle = OLE_SIGNATURE.every((b, i) => head[i] === b);
   if (isOle) {
     // An encrypted .xlsx is an OLE compound file holding EncryptionInfo and EncryptedPackage streams. The
-    // directory holding their names may sit anywhere in the file: search all of it (a native byte search).
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const has = (stream: string) => buffer.indexOf(Buffer.from(stream, 'utf16le')) >= 0;
+    // directory holding their names may sit anywhere in the file: search all of it. Plain bytes, no Buffer: the
+    // page's Buffer shim has no utf16le encoder nor a sequence indexOf (an encrypted file passed for an .xls).
+    const has = (stream: string) => containsBytes(bytes, utf16le(stream));
     if (has('EncryptionInfo') || has('EncryptedPackage')) return ENCRYPTED;
     if (has('WordDocument')) return OLD_DOC;
     return OLD_XLS;
   }
   if (!isZip) {
-    const start = Buffer.from(bytes.subarray(0, 64)).toString('utf8').replace(/^\ufeff/, '').trimStart().toLowerCase();
+    const start = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '').trimStart().toLowerCase();
     if (start.startsWith('<html') || start.startsWith('<!doctype') || start.startsWith('<?xml') || start.startsWith('<table'))
       return WEB_PAGE;
     if (start.startsWith('%pdf')) return PDF;
@@ -139,9 +141,11 @@ function mergesOverlap(name: string): Finding {
   };
 }
 
+/** The library's words, explained in Chinese (the finding's `actual`, shown in the page and the CLI). */
 function detailOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  return errorText(error);
 }
+
 
 function unreadable(name: string, why: string, detail?: string): Finding {
   return {

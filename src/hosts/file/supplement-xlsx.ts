@@ -4,6 +4,7 @@ import { buildSupplementTemplate, type SupplementTemplate, type SupplementTempla
 import type { TablesModel } from '../../core/tables/model';
 import { loadExcelJS } from './exceljs-module';
 import { snapshotFromExcelJS } from './exceljs-snapshot';
+import { errorText } from '../../core/util/error-text';
 
 /**
  * Writes the 说明数据 template (src/core/supplement/template.ts) into an ExcelJS workbook: values as built by the
@@ -69,7 +70,7 @@ export async function addSupplementTemplateToXlsx(
     workbook = new (await loadExcelJS()).Workbook();
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    return { ok: false, message: `无法打开工作簿：${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `无法打开工作簿：${errorText(error)}` };
   }
   const existing = findSupplementSheet(snapshotFromExcelJS(workbook));
   if (existing) {

@@ -18,6 +18,7 @@ import { rectA1 } from '../mark-plan';
 import { isSizeLimitError } from './errors';
 import { WEB_PAYLOAD_BYTES, gridBytes } from './payload';
 import { type StateProbe, type WorkbookState, queueSheetList, queueStateProbe, stateFromProbe } from './state';
+import { isDateFormat, serialDate } from '../../core/workbook/dates';
 
 export interface ReadLimits {
   /** The window read in the second round trip: rows 1..windowRows, columns A..(windowCols). */
@@ -293,7 +294,7 @@ function sheetSnapshot(read: SheetRead, isProtected: boolean): SheetSnapshot {
   const origin = { row: full.top, col: full.left };
   const only = read.pieces.length === 1 ? read.pieces[0] : undefined;
   if (only && only.top === full.top && only.left === full.left && only.values.length === full.bottom - full.top + 1) {
-    return { ...base, origin, values: only.values.map((row) => row.map(cellValue)), numberFormats: only.formats.map((row) => row.map(String)) };
+    return { ...base, origin, values: only.values.map((row, r) => row.map((v, c) => cellValue(v, only.formats[r]?.[c]))), numberFormats: only.formats.map((row) => row.map(String)) };
   }
   const values: CellValue[][] = new Array(full.bottom - full.top + 1);
   const formats: string[][] = new Array(full.bottom - full.top + 1);
@@ -303,7 +304,7 @@ function sheetSnapshot(read: SheetRead, isProtected: boolean): SheetSnapshot {
       const line = (values[at] ??= []);
       const formatLine = (formats[at] ??= []);
       row.forEach((v, c) => {
-        line[piece.left - full.left + c] = cellValue(v);
+        line[piece.left - full.left + c] = cellValue(v, piece.formats[r]?.[c]);
         formatLine[piece.left - full.left + c] = String(piece.formats[r]?.[c] ?? 'General');
       });
     });
@@ -311,6 +312,13 @@ function sheetSnapshot(read: SheetRead, isProtected: boolean): SheetSnapshot {
   return { ...base, origin, values, numberFormats: formats };
 }
 
-function cellValue(v: unknown): CellValue {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : String(v);
+/**
+ * A value as the file readers give it: a number with a date format is the date's "YYYY-MM-DD" text (as ExcelJS
+ * reads it), so a date typed into an amount cell is named as a date, in Excel as in the page and the CLI. The
+ * 1900 date system is assumed (@types/office-js 1.0.612 has no property for the workbook's date system; the 1904
+ * one is all but unused, and would only shift the date named in a finding).
+ */
+function cellValue(v: unknown, format: unknown): CellValue {
+  if (typeof v === 'number') return typeof format === 'string' && isDateFormat(format) ? (serialDate(v) ?? v) : v;
+  return typeof v === 'string' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : String(v);
 }

@@ -10,6 +10,7 @@
  */
 import JSZip from 'jszip';
 import { attributes, escapeXml, insertBeforeClose, prefixFor, prefixOf, tags } from './xml';
+import { errorText } from '../../../core/util/error-text';
 
 const REL_NS_TRANSITIONAL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_NS_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
@@ -53,7 +54,7 @@ export class XlsxPackage {
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch (error) {
-      throw new PackageError(`文件不是有效的 .xlsx（zip）包：${error instanceof Error ? error.message : String(error)}`);
+      throw new PackageError(`文件不是有效的 .xlsx（zip）包：${errorText(error)}`);
     }
     const rootRels = await zip.file('_rels/.rels')?.async('string');
     // The package's own relationships name its main part (every .xlsx has them; the part is usually xl/workbook.xml).

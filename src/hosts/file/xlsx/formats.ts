@@ -44,23 +44,6 @@ export function customFormatCode(formatCode: string): string {
   return formatCode.replace(/[\\](.)/g, '$1');
 }
 
-/** ExcelJS's test for a date format (utils.isDateFmt): a number with such a format reads as a date. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const f = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
-}
-
-/**
- * An Excel serial date as the snapshot holds it ("YYYY-MM-DD"), computed as ExcelJS does (excelToDate, then the
- * adapter's toISOString().slice(0, 10)); undefined where that throws (an invalid date).
- */
-export function serialDate(value: unknown, date1904: boolean): string | undefined {
-  const ms = Math.round(((value as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
-}
-
 /** ExcelJS's second decoding of t="str" values (utils.xmlDecode): named entities only. */
 export function xmlDecodeAgain(text: string): string {
   return text.replace(/&([a-z]*);/g, (c) => {

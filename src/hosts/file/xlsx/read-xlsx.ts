@@ -19,7 +19,8 @@
 import JSZip from 'jszip';
 import type { CellValue, GridRect, SheetSnapshot, WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { layoutSheet, type RowCells } from '../sheet-layout';
-import { BUILT_IN_FORMATS, customFormatCode, decodeXEscapes, isDateFormat, serialDate, xmlDecodeAgain } from './formats';
+import { BUILT_IN_FORMATS, customFormatCode, decodeXEscapes, xmlDecodeAgain } from './formats';
+import { isDateFormat, serialDate } from '../../../core/workbook/dates';
 import { notForSure, XmlScanner } from './scanner';
 import { columnNumber, slideFormula } from './shared-formula';
 
