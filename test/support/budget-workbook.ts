@@ -97,6 +97,25 @@ export interface BudgetLayout {
   zeroLines?: boolean;
   /** A 2023年执行数 block printed before the 2024年预算数 columns of 一般公共预算支出表 and 三公. */
   priorYearColumns?: boolean;
+  /**
+   * Other spellings of the four titles (docs/budget-layouts.md): 收支预算总表, 一般公共预算财政拨款支出预算表,
+   * 一般公共预算财政拨款基本支出表, 部门预算资金安排的“三公”经费情况表 (B10).
+   */
+  altTitles?: boolean;
+  /** Where 单位 is stated: on the 部门 line (default), in the title (“…表（单位：万元）”), or alone on a row at the right. */
+  unitPlace?: 'line' | 'title' | 'own-row';
+  /** A 行次 column after the names and a 栏次 row under the header (一般公共预算支出表, 基本支出表). */
+  lineNumbers?: boolean;
+  /** The 合计 row printed last instead of first (一般公共预算支出表, 基本支出表, 三公 down a column). */
+  totalAtBottom?: boolean;
+  /** Each title in a merged cell over the table's width, its text in the merge's top-left… or typed far right (column D). */
+  titleRight?: boolean;
+  /** Tables whose sheets are hidden (ignored with `oneSheet`). */
+  hidden?: BudgetTable[];
+  /** A 2024年财政拨款支出表 with 一般公共预算 and 政府性基金 columns (not the 一般公共预算 one), before the real tables. */
+  fiscalExpense?: boolean;
+  /** The table's number at the corner of the row under the title (“预算05表”, column H). */
+  cornerNumbers?: boolean;
 }
 
 type Cell = string | number | null;
@@ -106,6 +125,15 @@ interface Block {
   rows: Cell[][];
   /** Merges relative to the block's first row (0-based rows and columns). */
   merges?: Array<[number, number, number, number]>;
+  kind?: BudgetTable;
+  /** Index in `rows` of the 合计 row, for `totalAtBottom`. */
+  totalRow?: number;
+  /** Column of the names, for `lineNumbers` (行次 goes right of it). */
+  nameCol?: number;
+  /** First and last header row in `rows`, for `lineNumbers`. */
+  headerRows?: [number, number];
+  /** Column of the title (0: A). */
+  titleCol?: number;
   /** Columns holding amounts (0-based), from the header on. */
   amountCols?: number[];
 }
@@ -114,7 +142,13 @@ const n = (s: string) => new Decimal(s);
 
 export function budgetWorkbook(layout: BudgetLayout = {}): ExcelJS.Workbook {
   const titlePrefix = layout.oneSheet ? '' : `${BUDGET_YEAR}年`;
-  const unitLine = (t: BudgetTable): Cell[] => [`部门：${BUDGET_DEPARTMENT}`, null, null, null, inYuan(layout, t) ? '单位：元' : '单位：万元'];
+  const unitText = (t: BudgetTable) => (inYuan(layout, t) ? '单位：元' : '单位：万元');
+  const unitLine = (t: BudgetTable): Cell[] =>
+    layout.unitPlace === 'title'
+      ? [`部门：${BUDGET_DEPARTMENT}`]
+      : layout.unitPlace === 'own-row'
+        ? [`部门：${BUDGET_DEPARTMENT}`, null, null, null, null, null, null, null, unitText(t)]
+        : [`部门：${BUDGET_DEPARTMENT}`, null, null, null, unitText(t)];
   const amount = (t: BudgetTable) => (s: string): Cell => {
     const v = n(s);
     if (v.isZero()) return null;
@@ -126,10 +160,12 @@ export function budgetWorkbook(layout: BudgetLayout = {}): ExcelJS.Workbook {
   if (layout.distractors) blocks.push(...distractorBlocks(titlePrefix, 'before'));
   if (!omit.has('overview')) blocks.push(overviewBlock(titlePrefix, unitLine('overview'), amount('overview'), layout));
   if (layout.distractors) blocks.push(...distractorBlocks(titlePrefix, 'middle'));
+  if (layout.fiscalExpense) blocks.push(fiscalExpenseBlock(titlePrefix));
   if (!omit.has('gpb-expense')) blocks.push(gpbBlock(titlePrefix, unitLine('gpb-expense'), amount('gpb-expense'), layout));
   if (!omit.has('basic-expense')) blocks.push(basicBlock(titlePrefix, unitLine('basic-expense'), amount('basic-expense'), layout));
   if (!omit.has('sangong')) blocks.push(sangongBlock(titlePrefix, unitLine('sangong'), amount('sangong'), layout));
   if (layout.distractors) blocks.push(...distractorBlocks(titlePrefix, 'after'));
+  for (const b of blocks) restyle(b, layout, unitText);
 
   const wb = new ExcelJS.Workbook();
   // Fixed, so that the same layout always gives the same file.
@@ -145,13 +181,57 @@ export function budgetWorkbook(layout: BudgetLayout = {}): ExcelJS.Workbook {
       top += b.rows.length + 3;
     }
   } else {
-    for (const b of blocks) writeBlock(wb.addWorksheet(b.sheet), b, 1);
+    const hidden = new Set(layout.hidden ?? []);
+    for (const b of blocks) writeBlock(wb.addWorksheet(b.sheet, b.kind && hidden.has(b.kind) ? { state: 'hidden' } : {}), b, 1);
   }
   return wb;
 }
 
+/** Other spellings of the four titles; the alternatives are the ones docs/budget-layouts.md lists as seen or assumed. */
+const ALT_TITLES: Record<BudgetTable, string> = {
+  overview: '收支预算总表',
+  'gpb-expense': '一般公共预算财政拨款支出预算表',
+  'basic-expense': '一般公共预算财政拨款基本支出表',
+  sangong: '部门预算资金安排的“三公”经费情况表',
+};
+
+const CORNER_NUMBERS: Record<BudgetTable, number> = { overview: 1, 'gpb-expense': 5, 'basic-expense': 6, sangong: 7 };
+
+/** The switches that change a built block after the fact: title spelling and place, unit place, 行次, 合计 last, 表号. */
+function restyle(b: Block, layout: BudgetLayout, unitText: (t: BudgetTable) => string): void {
+  if (!b.kind) return;
+  if (layout.altTitles) b.title = b.title.replace(/[^年]*表$/, ALT_TITLES[b.kind]);
+  if (layout.unitPlace === 'title') b.title = `${b.title}（${unitText(b.kind)}）`;
+  if (layout.totalAtBottom && b.totalRow !== undefined) {
+    const [total] = b.rows.splice(b.totalRow, 1);
+    const note = b.rows.findIndex((r) => /^注/.test(String(r[0] ?? '')));
+    b.rows.splice(note < 0 ? b.rows.length : note, 0, total);
+  }
+  if (layout.lineNumbers && b.nameCol !== undefined && b.headerRows) {
+    // 行次 right of the names (numbering the body lines), and a 栏次 row under the header numbering the amounts.
+    const at = b.nameCol + 1;
+    const [first, last] = b.headerRows;
+    let line = 0;
+    b.rows.forEach((r, i) => {
+      if (i < first || (i > last && r.length <= at)) return;
+      r.splice(at, 0, i === first ? '行次' : i <= last ? null : ++line);
+    });
+    const width = Math.max(...b.rows.slice(first, last + 1).map((r) => r.length));
+    const serial: Cell[] = Array.from({ length: width }, (_, c) => (c === 0 ? '栏次' : c > at ? c - at : null));
+    b.rows.splice(last + 1, 0, serial);
+    b.merges = (b.merges ?? []).map(([r1, c1, r2, c2]) => [r1, c1 >= at ? c1 + 1 : c1, r2, c2 >= at ? c2 + 1 : c2]);
+    if (last > first) b.merges.push([first, at, last, at]);
+  }
+  if (layout.titleRight) b.titleCol = 3;
+  if (layout.cornerNumbers) {
+    const first = b.rows[0];
+    while (first.length < 8) first.push(null);
+    first[7] = `预算0${CORNER_NUMBERS[b.kind]}表`;
+  }
+}
+
 function writeBlock(ws: ExcelJS.Worksheet, b: Block, top: number): void {
-  ws.getCell(top, 1).value = b.title;
+  ws.getCell(top, (b.titleCol ?? 0) + 1).value = b.title;
   b.rows.forEach((row, i) =>
     row.forEach((v, c) => {
       if (v === null) return;
@@ -170,6 +250,7 @@ function overviewBlock(prefix: string, unit: Cell[], amt: (s: string) => Cell, l
   return {
     title: `${prefix}部门收支总表`,
     sheet: '表1 部门收支总表',
+    kind: 'overview',
     rows: [
       unit,
       ['收入', null, '支出', null],
@@ -274,7 +355,7 @@ function gpbBlock(prefix: string, unit: Cell[], amt: (s: string) => Cell, layout
   rows.push([...(layout.splitCodes ? ['合计', null, null, null] : layout.codeWithName ? ['合计'] : ['合计', null]), ...priorCells(printedTotal.total), amt(printedTotal.total), amt(printedTotal.basic), amt(printedTotal.project)]);
   for (const l of lines) rows.push([...codeCells(l.code, l.name), ...priorCells(l.total), amt(l.total), amt(l.basic), amt(l.project)]);
   rows.push(['注：本表反映部门本年度一般公共预算财政拨款支出预算情况。']);
-  return { title: `${prefix}一般公共预算支出表`, sheet: '表5 一般公共预算支出表', rows, merges };
+  return { title: `${prefix}一般公共预算支出表`, sheet: '表5 一般公共预算支出表', rows, merges, kind: 'gpb-expense', totalRow: 3, nameCol: codeCols, headerRows: [1, 2] };
 }
 
 function basicBlock(prefix: string, unit: Cell[], amt: (s: string) => Cell, layout: BudgetLayout): Block {
@@ -290,6 +371,10 @@ function basicBlock(prefix: string, unit: Cell[], amt: (s: string) => Cell, layo
     title: `${prefix}一般公共预算基本支出表`,
     sheet: '表6 一般公共预算基本支出表',
     rows,
+    kind: 'basic-expense',
+    totalRow: 3,
+    nameCol: 1,
+    headerRows: [1, 2],
     merges: [
       [1, 0, 1, 1],
       [1, 2, 1, 4],
@@ -314,7 +399,7 @@ function sangongBlock(prefix: string, unit: Cell[], amt: (s: string) => Cell, la
       ['其中：公务用车运行维护费', ...(prior ? [amt('7.00')] : []), amt(s.operation)],
       ['公务用车购置费', ...(prior ? [amt('12.00')] : []), amt(s.purchase)],
     ];
-    return { title, sheet, rows };
+    return { title, sheet, rows, kind: 'sangong', totalRow: 2, nameCol: 0, headerRows: [1, 1] };
   }
   const items = (v: typeof s): Cell[] => [amt(v.total), amt(v.abroad), amt(v.vehicle), amt(v.purchase), amt(v.operation), amt(v.reception)];
   const header1: Cell[] = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
@@ -335,7 +420,26 @@ function sangongBlock(prefix: string, unit: Cell[], amt: (s: string) => Cell, la
     rows.push(group, header1, header2, items(s));
     merges.push([1, 0, 1, 5]);
   }
-  return { title, sheet, rows, merges };
+  return { title, sheet, rows, merges, kind: 'sangong' };
+}
+
+/**
+ * 财政拨款支出表 by fund source: its 合计 holds 政府性基金 too, so it is not the 一般公共预算 one (its figures
+ * differ from the real table's on purpose: 10 of 政府性基金 on 2120899).
+ */
+function fiscalExpenseBlock(prefix: string): Block {
+  return {
+    title: `${prefix}财政拨款支出表`,
+    sheet: '表4-1 财政拨款支出表',
+    rows: [
+      [`部门：${BUDGET_DEPARTMENT}`, null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '合计', '一般公共预算', '政府性基金预算'],
+      ['合计', null, 590.13, 580.13, 10],
+      ['201', '一般公共服务支出', 476.41, 476.41, null],
+      ['212', '城乡社区支出', 10, null, 10],
+      ['2120899', '其他国有土地使用权出让收入安排的支出', 10, null, 10],
+    ],
+  };
 }
 
 /** The other tables of a budget workbook, with figures that differ from the real tables' on purpose. */

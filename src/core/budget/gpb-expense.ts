@@ -31,7 +31,9 @@ export function readGpbExpense(ctx: BudgetTableContext, year: number | undefined
     required: ['total'],
     order: EXPENSE_05,
     rowTotal: { total: 'total', parts: ['basic', 'project'] },
-    otherColumn: (header) => isOtherYearColumn(header, year),
+    // 人员经费 | 公用经费 under 基本支出 (基本支出{小计 | 人员经费 | 公用经费}) are its parts, not more 基本支出:
+    // left out without a word, the 基本支出表 gives them.
+    otherColumn: (header) => isOtherYearColumn(header, year) || /人员经费|公用经费/.test(header),
   };
   const loc: TableLocation = { ...ctx.at, code: '05' };
   const result = readSubjectTable(ctx.read, loc, spec);

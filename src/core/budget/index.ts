@@ -101,7 +101,17 @@ function read(snapshot: WorkbookSnapshot): BudgetReadResult {
   const meta = readBudgetMeta(grids, titles, readTables);
   if (meta.year !== undefined) figures.year = String(meta.year);
   if (meta.department) figures.department = meta.department;
-  for (const kind of BUDGET_TABLE_KINDS) if (!figures.tables.some((t) => t.kind === kind)) findings.push(missing(kind, failed.get(kind) ?? []));
+  for (const kind of BUDGET_TABLE_KINDS) if (!figures.tables.some((t) => t.kind === kind)) findings.push(missing(kind, failed.get(kind) ?? [], titles));
+  // A hidden sheet still counts (both hosts say which sheets are hidden): the only copy of a table is read, but
+  // the accountant is told, since a hidden sheet is often a working copy rather than the published table.
+  const onHidden = readTables.filter((t) => hidden.has(t.grid.name));
+  if (onHidden.length > 0)
+    findings.push({
+      rule: 'budget-table-hidden',
+      severity: 'info',
+      message: `预算工作簿中${onHidden.map((t) => `${BUDGET_TABLE_NAMES[t.code as BudgetTableKind].name}（隐藏的工作表“${t.grid.name}”）`).join('、')}是从隐藏的工作表读取的（没有可见的同名表）；请确认它是公开的版本。`,
+      cells: onHidden.map((t) => t.grid.ref(t.titleRow, t.titleCol)),
+    });
   if (meta.titleYears.size > 1 && meta.year !== undefined) {
     const others = [...meta.titleYears].filter(([y]) => y !== meta.year);
     findings.push({
@@ -179,7 +189,7 @@ function lookedFor(kind: BudgetTableKind): string {
 }
 
 /** One finding for a table not read: not there at all, or there but not understood (why). */
-function missing(kind: BudgetTableKind, attempts: Attempt[]): Finding {
+function missing(kind: BudgetTableKind, attempts: Attempt[], titles: Array<TitleAt<BudgetTitleKind>>): Finding {
   // A title with nothing under it (a 目录 line) is not the table found; a title with rows under it is.
   const first = attempts.find((a) => a.at.endRow - a.at.titleRow >= 2);
   const effect = FIGURES_OF[kind];
@@ -190,11 +200,16 @@ function missing(kind: BudgetTableKind, attempts: Attempt[]): Finding {
       message: `预算工作簿${place(first.at)}有标题“${truncate(first.at.title, 30)}”，但${first.why}，无法读取；${effect}请核对该表的表头。`,
       cells: [first.at.grid.ref(first.at.titleRow, first.at.titleCol)],
     };
+  // A 财政拨款支出表 is not the 一般公共预算 one (its amounts include 政府性基金 and other 财政拨款): say it was seen.
+  const fiscal = kind === 'gpb-expense' ? titles.find((t) => t.code === 'fiscal-expense' && t.endRow - t.titleRow >= 2) : undefined;
+  const seen = fiscal
+    ? `（${place(fiscal)}的“${truncate(fiscal.title, 30)}”含政府性基金等全部财政拨款，不是一般公共预算支出表，其数字未使用）`
+    : '';
   return {
     rule: 'budget-table-missing',
     severity: 'warning',
-    message: `预算工作簿中未找到${lookedFor(kind)}；${effect}`,
-    cells: [],
+    message: `预算工作簿中未找到${lookedFor(kind)}${seen}；${effect}`,
+    cells: fiscal ? [fiscal.grid.ref(fiscal.titleRow, fiscal.titleCol)] : [],
   };
 }
 

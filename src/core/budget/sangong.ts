@@ -3,8 +3,9 @@ import type { Amount, Item09 } from '../tables/model';
 import { isLabelLike, parseAmount } from '../read/amount';
 import { headerPaths, isSerialRow, scanBody, splitHeader } from '../read/layout';
 import { itemOf, rowItemOf } from '../read/table-09';
+import { truncate } from '../read/context';
 import type { BudgetTableContext } from './context';
-import { isOtherYearColumn } from './columns';
+import { isOtherYearColumn, isThisYearColumn } from './columns';
 import { mismatchOf, reportMismatches } from './checks';
 import type { BudgetFigure, BudgetSangong } from './types';
 
@@ -21,12 +22,23 @@ export interface SangongRead {
 
 type Found = Partial<Record<Item09, Amount>>;
 
+/** The other fund sources a 三公 table may print beside 一般公共预算. */
+const FUND_OTHER = /政府性基金|国有资本/;
+
 /** A cell that says there is no figure (“单位不需填列”, “无”): the item is not budgeted here, not misprinted. */
 const NO_FIGURE = /不需填列|不填列|不涉及|^无$/;
 
 export function readSangong(ctx: BudgetTableContext, year: number | undefined): SangongRead {
   const found = readDown(ctx, year) ?? readAcross(ctx, year);
-  if (!found || Object.keys(found).length === 0) return { mismatch: '未找到因公出国（境）费、公务用车购置及运行费、公务接待费各栏或各行' };
+  if (!found || Object.keys(found).length === 0) {
+    const nil = nilTable(ctx);
+    return nil ? { sangong: nil } : { mismatch: '未找到因公出国（境）费、公务用车购置及运行费、公务接待费各栏或各行' };
+  }
+  // A subtotal left blank over printed parts (徐闻 2017: 公务用车购置及运行维护支出 blank, 运行维护费 3.60) is
+  // not a budget of 0: it is given as the sum of its parts, like a subtotal not printed at all.
+  const printed = (a: Amount | undefined) => a !== undefined && !a.blank;
+  if (found.vehicleTotal?.blank && (printed(found.vehiclePurchase) || printed(found.vehicleOperation))) delete found.vehicleTotal;
+  if (found.total?.blank && [found.abroad, found.vehicleTotal, found.vehiclePurchase, found.vehicleOperation, found.reception].some(printed)) delete found.total;
   reportMismatches(
     ctx,
     [
@@ -59,9 +71,46 @@ function derived(ctx: BudgetTableContext, parts: Array<Amount | undefined>): Bud
   return { ...ctx.figure({ value: sum, cell: cells[0], blank: false }), from: cells };
 }
 
-/** A row's item by 公开09表's words; budget tables also print the purchase line as “公务用车购置” (no 费). */
+/**
+ * A row's item by 公开09表's words; budget tables also drop the 费: “公务用车购置” (B1), “公务用车购置及运行” (B7).
+ */
 function rowItem(label: string): Item09 | undefined {
-  return rowItemOf(/公务用车购置$/.test(label) ? `${label}费` : label);
+  return rowItemOf(/公务用车(购置|运行|运行维护|购置及运行|购置及运行维护)$/.test(label) ? `${label}费` : label);
+}
+
+/** A statement that the unit has no 三公 budget: “本单位无“三公”经费”, “无三公经费预算”, “未安排“三公”经费”. */
+const NIL_STATEMENT = /(无|未安排|没有|不涉及|未列支?).{0,6}三公|三公.{0,12}(为零|为0|0元|0万元|无|未安排)/;
+
+/**
+ * A 三公 table with no figure in it — a statement “本单位无“三公”经费” under the title, or the header with an
+ * empty data row — is a budget of 0 for every item, not a table missing: the zeros point at the statement (or
+ * the title) and one note says how they were read. Only when the table says what it is (the statement, or at
+ * least two items named in its header), so that a 目录 line or a stray title is not taken for it.
+ */
+function nilTable(ctx: BudgetTableContext): BudgetSangong | undefined {
+  const { grid, at } = ctx;
+  const rows = grid.rowsBetween(at.titleRow + 1, at.endRow).filter((r) => !isSerialRow(grid, r));
+  let statement: { cell: string; text: string } | undefined;
+  const items = new Set<Item09>();
+  for (const r of rows)
+    for (const [c, text] of grid.rowTexts(r)) {
+      const parsed = parseAmount(grid.value(r, c));
+      if (parsed.kind === 'number' && !parsed.value.isZero()) return undefined;
+      if (!isLabelLike(parsed)) continue;
+      if (NIL_STATEMENT.test(text.replace(/[“”"]/g, ''))) statement ??= { cell: grid.ref(r, c), text };
+      const item = itemOf([text]);
+      if (item && item !== 'total') items.add(item);
+    }
+  if (!statement && items.size < 2) return undefined;
+  const cell = statement?.cell ?? grid.ref(at.titleRow, at.titleCol);
+  const zero = (): BudgetFigure => ({ value: new Decimal(0), cell });
+  ctx.read.findings.push({
+    rule: 'budget-sangong-nil',
+    severity: 'info',
+    message: `${ctx.label}未列任何金额${statement ? `（${cell.split('!').pop()}：“${truncate(statement.text, 30)}”）` : ''}，“三公”经费各项预算数按 0 读取。`,
+    cells: [cell],
+  });
+  return { total: zero(), abroad: zero(), vehicle: zero(), purchase: zero(), operation: zero(), reception: zero() };
 }
 
 /** Items down a column: the amount column is this year's budget (本年, the budget year, or the first one). */
@@ -84,10 +133,16 @@ function readDown(ctx: BudgetTableContext, year: number | undefined): Found | un
   if (new Set(rows.map((r) => rowItem(itemLabel(r)![1]))).size < 2) return undefined;
   const paths = headerPaths(grid, layout.headerRows, grid.left, grid.right);
   const candidates = [...paths]
-    .filter(([c, p]) => c > labelCol && !isOtherYearColumn(p.join('/'), year) && !/其中/.test(p[p.length - 1] ?? ''))
+    .filter(([c, p]) => c > labelCol && !isOtherYearColumn(p.join('/'), year) && !/其中|^(行次|栏次|序号)$/.test(p[p.length - 1] ?? ''))
     .filter(([c]) => rows.some((r) => parseAmount(grid.value(r, c)).kind === 'number' || NO_FIGURE.test(grid.text(r, c))))
     .map(([c, p]) => ({ col: c, header: p.join('/') }));
-  const chosen = candidates.find((c) => /本年/.test(c.header) || (year !== undefined && c.header.includes(`${year}年`))) ?? candidates[0];
+  // Columns by fund source (合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算, B8): the 一般公共预算 one is what
+  // the 决算's 一般公共预算财政拨款“三公” table compares with.
+  const byFund = candidates.some((c) => FUND_OTHER.test(c.header));
+  const chosen =
+    (byFund ? candidates.find((c) => /一般公共预算/.test(c.header) && !FUND_OTHER.test(c.header)) : undefined) ??
+    candidates.find((c) => isThisYearColumn(c.header, year)) ??
+    candidates[0];
   if (!chosen) return {};
   const found: Found = {};
   for (const r of rows) {
@@ -115,7 +170,7 @@ function readAcross(ctx: BudgetTableContext, year: number | undefined): Found | 
     const item = itemOf(path);
     if (!item || isOtherYearColumn(path.join('/'), year)) continue;
     const header = path.join('/');
-    const preferred = /本年/.test(header) || (year !== undefined && header.includes(`${year}年`));
+    const preferred = isThisYearColumn(header, year);
     if (!columns.has(item) || preferred) columns.set(item, col);
   }
   if (columns.size === 0) return undefined;
