@@ -38,6 +38,7 @@ for (const format of FORMATS) {
     assert.ok(comparisons.length >= (format === 'hunan' ? 9 : 8), comparisons.join('\n'));
     for (const c of comparisons) assert.match(c, /持平|0\.00%/, c);
     assert.doesNotMatch(r.text, /增加|减少|增长|下降/);
+    // The sample states no year anywhere, nor does its relabelled copy: nothing to infer a year from.
     assert.equal(r.findings.filter((f) => f.rule.startsWith('sources-')).length, 0, JSON.stringify(r.findings.filter((f) => f.rule.startsWith('sources-'))));
   });
 }
@@ -68,6 +69,35 @@ test('a 说明数据 figure that disagrees with last year\'s workbook: one warni
   assert.match(conflicts[0].message, /采用上年决算工作簿/);
   assert.deepEqual(conflicts[0].cells.map((c) => c.split('!')[0]), ['说明数据']);
   assert.match(squash(r.text), /收、支总计519\.63万元。与上年相比持平。/);
+});
+
+test('the report year from the other workbooks only when they agree, never over the workbook\'s own', async () => {
+  const seed = await seedSnapshot();
+  const sources = await prior(relabelledSample(), '2023.xlsx');
+  // This year's 部门预算 titles say 2024: the sample's tables state no year, so the text takes 2024, said in an info.
+  const budget2024 = { figures: { year: '2024', gpbItems: [], tables: [] }, name: 'seed-2024-budget.xlsx' };
+  const inferred = narrateSnapshot(seed, { sources: { ...sources, budget: budget2024 } });
+  const info = inferred.findings.filter((f) => f.rule === 'sources-year-inferred');
+  assert.equal(info.length, 1, JSON.stringify(inferred.findings.map((f) => f.rule)));
+  assert.equal(info[0].severity, 'info');
+  assert.match(info[0].message, /部门预算工作簿“seed-2024-budget.xlsx”（2024 年度）.*写为 2024 年度/);
+  assert.match(inferred.text, /2024年度/);
+  // Last year's titles saying 2023 (its file name never counts): 2024 too.
+  const titled = await snapshotOf(await relabelledSample(), 'prior.xlsx');
+  for (const sheet of titled.sheets) sheet.values = sheet.values.map((row) => row.map((v) => (typeof v === 'string' && /决算.*表$/.test(v.trim()) ? `2023年度${v.trim()}` : v)));
+  const fromPrior = narrateSnapshot(seed, { sources: { prior: { snapshot: titled, name: 'prior.xlsx' } } });
+  assert.match(fromPrior.findings.find((f) => f.rule === 'sources-year-inferred')?.message ?? '', /上年决算工作簿“prior.xlsx”（2023 年度）.*写为 2024 年度/, JSON.stringify(fromPrior.findings.map((f) => f.rule)));
+  // Generated so and reviewed against the same files: the year is no finding.
+  assert.equal(reviewSnapshot(seed, inferred.text, { ...sources, budget: budget2024 }).filter((f) => f.rule === 'review-year').length, 0);
+  // The caller's year (the workbook's own, or typed in 说明数据) wins: nothing inferred.
+  const given = narrateSnapshot(seed, { year: 2025, sources });
+  assert.equal(given.findings.filter((f) => f.rule === 'sources-year-inferred').length, 0);
+  assert.match(given.text, /2025年度/);
+  // Last year's 2023 and a 2025 budget disagree about this year: no year is inferred, the text says 本年度.
+  const budget = { figures: { year: '2025', gpbItems: [], tables: [] }, name: '2025预算.xlsx' };
+  const split = narrateSnapshot(seed, { sources: { ...sources, budget } });
+  assert.equal(split.findings.filter((f) => f.rule === 'sources-year-inferred').length, 0);
+  assert.match(split.text, /本年度/);
 });
 
 test('last year\'s workbook of the wrong year or another department: warned, still used', async () => {

@@ -41,7 +41,25 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
       { sheet: '', amounts: {}, counts: {}, texts: {}, scores: {}, slots: {}, items: [] };
   const findings: Finding[] = [];
   const given = year !== undefined && /^(19|20)\d{2}$/.test(String(year)) ? Number(year) : undefined;
-  const thisYear = supplement?.year?.value ? Number(supplement.year.value) : (given ?? reportYear(model, facts));
+  const prior = inputs.prior ? readPrior(inputs.prior) : undefined;
+  const budget = inputs.budget ? budgetEntries(inputs.budget) : undefined;
+  // The year the text may print: 说明数据, the caller's, the tables, the cover or 目录 — not the file name.
+  const stated = supplement?.year?.value ? Number(supplement.year.value) : (given ?? reportYear(model, { year: facts?.year }));
+  // A workbook whose tables state no year (the sample) takes it from the other two when they agree: last year's
+  // 决算 is of the year before, this year's 部门预算 of this year. Said in an info, never guessed from one alone
+  // against the other.
+  const inferred = stated === undefined ? yearFromSources(prior, budget, facts?.fileYear) : undefined;
+  // For checking the other workbooks' years the file name's year serves too.
+  const thisYear = stated ?? inferred?.year ?? facts?.fileYear;
+  if (inferred) {
+    out.year = { value: String(inferred.year), cell: '', from: inferred.from };
+    findings.push({
+      rule: 'sources-year-inferred',
+      severity: 'info',
+      message: `决算工作簿各表未载明年度，情况说明按${inferred.from}写为 ${inferred.year} 年度；如不对，请在“${SUPPLEMENT_SHEET}”中填写“年度”。`,
+      cells: [],
+    });
+  }
   const department = facts?.department?.name;
   const filled = { prior: 0, budget: 0 };
   const gaps: NonNullable<Supplement['gaps']> = {};
@@ -56,8 +74,7 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
     filled[side]++;
   };
 
-  if (inputs.prior) {
-    const prior = readPrior(inputs.prior);
+  if (prior) {
     findings.push(...prior.findings, ...identity('prior', prior, thisYear, department));
     for (const [key, e] of Object.entries(prior.amounts) as Array<[AmountKey, Entry<Decimal>]>) take(key, e, 'prior');
     // Last year's 06 公用经费 is last year's 机关运行经费 only where this year's is taken from 06 too (no figure
@@ -67,8 +84,7 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
     for (const [key, why] of Object.entries(prior.gaps) as Array<[AmountKey, string]>) gap(key, why);
   }
 
-  if (inputs.budget) {
-    const budget = budgetEntries(inputs.budget);
+  if (budget && inputs.budget) {
     findings.push(...(inputs.budget.findings ?? []), ...identity('budget', budget, thisYear, department));
     for (const [key, e] of Object.entries(budget.amounts) as Array<[AmountKey, Entry<Decimal>]>) take(key, e, 'budget');
     for (const [code, item] of budget.items) {
@@ -98,6 +114,18 @@ export function mergeSources(model: TablesModel, facts: WorkbookFacts | undefine
   }
   if (Object.keys(gaps).length) out.gaps = { ...out.gaps, ...gaps };
   return { supplement: out, findings, filled };
+}
+
+/**
+ * The report year the other workbooks' tables imply: last year's + 1 and the budget's, when those known agree —
+ * and agree with the year in this workbook's file name, when it has one (a file name alone never decides).
+ */
+function yearFromSources(prior: { statedYear?: number; name: string } | undefined, budget: { year?: number; name: string } | undefined, fileYear: number | undefined): { year: number; from: string } | undefined {
+  const votes: Array<{ year: number; from: string }> = [];
+  if (prior?.statedYear !== undefined) votes.push({ year: prior.statedYear + 1, from: `上年决算工作簿“${prior.name}”（${prior.statedYear} 年度）` });
+  if (budget?.year !== undefined) votes.push({ year: budget.year, from: `部门预算工作簿“${budget.name}”（${budget.year} 年度）` });
+  if (!votes.length || votes.some((v) => v.year !== votes[0].year) || (fileYear !== undefined && fileYear !== votes[0].year)) return undefined;
+  return { year: votes[0].year, from: votes.map((v) => v.from).join('和') };
 }
 
 function conflict(what: string, given: Entry<Decimal>, taken: Entry<Decimal>, side: 'prior' | 'budget'): Finding {

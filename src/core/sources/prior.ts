@@ -19,6 +19,8 @@ import type { PriorInput } from './types';
 export interface PriorFigures {
   name: string;
   year?: number;
+  /** The year its tables, cover or 目录 state (never its file name's): what may decide this year's printed year. */
+  statedYear?: number;
   department?: string;
   /** The 说明数据 lines the prior workbook answers, each with its external cell and a description. */
   amounts: Partial<Record<AmountKey, Entry<Decimal>>>;
@@ -87,6 +89,7 @@ export function readPrior(input: PriorInput): PriorFigures {
   return {
     name: input.name,
     year: reportYear(read.model, read.facts),
+    statedYear: reportYear(read.model, { year: read.facts.year }),
     department: departmentOf(read.facts),
     amounts,
     gaps,

@@ -2,6 +2,7 @@ import type { Severity } from '../../findings/finding';
 import type { Entry } from '../../supplement/schema';
 import type { TablesModel } from '../../tables/model';
 import { reportYear } from '../../tables/report-year';
+import { localCells } from '../../sources/external-ref';
 import type { WorkbookFacts } from '../../tables/facts';
 import { TABLE_CODES } from '../../tables/codes';
 import type { CheckContext } from '../check';
@@ -60,7 +61,7 @@ function yearBasis(model: TablesModel, facts: WorkbookFacts | undefined, declare
     return { year: fromTables, severity: 'error', where: '各表表头所载的报表年度', cells: TABLE_CODES.flatMap((c) => (model[c]?.meta.year === fromTables ? [model[c]!.meta.titleCell] : [])).slice(0, 3) };
   if (facts?.year !== undefined) return { year: facts.year, severity: 'warning', where: '封面或目录所载的报表年度', cells: [] };
   const stated = declared ? Number(declared.value) : NaN;
-  if (Number.isInteger(stated) && stated > 1990) return { year: stated, severity: 'warning', where: '说明数据所填的年度', cells: [declared!.cell] };
+  if (Number.isInteger(stated) && stated > 1990) return { year: stated, severity: 'warning', where: declared!.from ? `${declared!.from}所示的报表年度` : '说明数据所填的年度', cells: localCells([declared!.cell]) };
   if (facts?.fileYear !== undefined) return { year: facts.fileYear, severity: 'info', where: '文件名中的年度', cells: [] };
   return undefined;
 }
