@@ -211,7 +211,7 @@ async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     const checked = await checkWorkbookFile(file);
     let { report } = checked;
     if (options.narrative) {
-      const review = await reviewNarrativeForWorkbook(checked.bytes, file, options.narrative, options.sources);
+      const review = await reviewNarrativeForWorkbook(checked.snapshot, options.narrative, options.sources);
       if (!review.ok) {
         io.err(review.message);
         return 1;

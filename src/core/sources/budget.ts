@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { BudgetFigure, BudgetFigures } from '../budget/types';
+import type { Item09 } from '../tables/model';
 import { sum } from '../narrative/money';
 import { cents, roundingBound } from '../util/money';
 import type { AmountKey } from '../supplement/fields';
@@ -22,12 +23,13 @@ export interface BudgetEntries {
   complete: boolean;
 }
 
-const SANGONG: ReadonlyArray<[AmountKey, keyof NonNullable<BudgetFigures['sangong']>, string]> = [
-  ['sgBudgetTotal', 'total', '“三公”经费预算合计'],
-  ['sgBudgetAbroad', 'abroad', '因公出国（境）费预算'],
-  ['sgBudgetPurchase', 'purchase', '公务用车购置费预算'],
-  ['sgBudgetOperation', 'operation', '公务用车运行维护费预算'],
-  ['sgBudgetReception', 'reception', '公务接待费预算'],
+/** Each “三公” budget line: its 说明数据 key, its part in the 部门预算 figures, its 公开09表 item, its name. */
+export const SANGONG_BUDGET_LINES: ReadonlyArray<[AmountKey, keyof NonNullable<BudgetFigures['sangong']>, Item09, string]> = [
+  ['sgBudgetTotal', 'total', 'total', '合计'],
+  ['sgBudgetAbroad', 'abroad', 'abroad', '因公出国（境）费'],
+  ['sgBudgetPurchase', 'purchase', 'vehiclePurchase', '公务用车购置费'],
+  ['sgBudgetOperation', 'operation', 'vehicleOperation', '公务用车运行维护费'],
+  ['sgBudgetReception', 'reception', 'reception', '公务接待费'],
 ];
 
 export function budgetEntries(input: BudgetInput): BudgetEntries {
@@ -41,8 +43,8 @@ export function budgetEntries(input: BudgetInput): BudgetEntries {
   const amounts: BudgetEntries['amounts'] = {};
   const gpb = entry(f.gpbExpenseTotal, '一般公共预算支出表“合计”');
   if (gpb) amounts.budgetGpb = gpb;
-  for (const [key, part, what] of SANGONG) {
-    const e = entry(f.sangong?.[part], `“三公”经费预算表“${what.replace(/预算(合计)?$/, '$1')}”`);
+  for (const [key, part, , what] of SANGONG_BUDGET_LINES) {
+    const e = entry(f.sangong?.[part], `“三公”经费预算表“${what}”`);
     if (e) amounts[key] = e;
   }
   const items = new Map<string, { name?: string; budget: Entry<Decimal> }>();

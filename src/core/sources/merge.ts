@@ -7,9 +7,9 @@ import { departmentKey } from '../read/department-name';
 import { fieldLabel, SUPPLEMENT_SHEET, type AmountKey } from '../supplement/fields';
 import type { Entry, Supplement, SupplementItem } from '../supplement/schema';
 import type { WorkbookFacts } from '../tables/facts';
-import type { Item09, TablesModel } from '../tables/model';
+import type { TablesModel } from '../tables/model';
 import { reportYear } from '../tables/report-year';
-import { budgetEntries, type BudgetEntries } from './budget';
+import { budgetEntries, SANGONG_BUDGET_LINES, type BudgetEntries } from './budget';
 import { localCells } from './external-ref';
 import { readPrior, type PriorFigures } from './prior';
 import type { SourceInputs } from './types';
@@ -164,19 +164,12 @@ function identity(side: 'prior' | 'budget', s: Pick<PriorFigures | BudgetEntries
   return out;
 }
 
-const ITEM09: ReadonlyArray<[AmountKey, Item09, string]> = [
-  ['sgBudgetTotal', 'total', '合计'],
-  ['sgBudgetAbroad', 'abroad', '因公出国（境）费'],
-  ['sgBudgetPurchase', 'vehiclePurchase', '公务用车购置费'],
-  ['sgBudgetOperation', 'vehicleOperation', '公务用车运行维护费'],
-  ['sgBudgetReception', 'reception', '公务接待费'],
-];
 
 /** The published “三公” budgets against 公开09表's 预算数 column: one warning listing every item that differs. */
 function against09(model: TablesModel, budget: BudgetEntries): Finding[] {
   const t09 = model['09'];
   if (!t09) return [];
-  const diffs = ITEM09.flatMap(([key, item, label]) => {
+  const diffs = SANGONG_BUDGET_LINES.flatMap(([key, , item, label]) => {
     const mine = budget.amounts[key];
     const printed = t09.budget[item];
     return mine && printed && !cents(mine.value).eq(cents(printed.value)) ? [{ label, mine, printed }] : [];

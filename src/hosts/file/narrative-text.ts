@@ -7,8 +7,8 @@ import type { Report } from '../../core/report';
 import { reviewSnapshotWithSources } from '../../core/review/review';
 import type { Finding } from '../../core/findings/finding';
 import type { ReviewFinding } from '../../core/review/schema';
-import { snapshotFromXlsx } from './read-file';
 import { readerSnapshot } from '../../core/explain/own-sheets';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { loadSources, type SourceFiles } from './source-workbooks';
 import { fsReason } from './fs-errors';
 import { errorText } from '../../core/util/error-text';
@@ -54,8 +54,7 @@ export async function narrativeFromBytes(bytes: Uint8Array, name: string): Promi
  * 说明数据 sheet). A workbook that could not be read gives no review findings (its report already says why).
  */
 export async function reviewNarrativeForWorkbook(
-  workbookBytes: Uint8Array | undefined,
-  workbookName: string,
+  workbook: WorkbookSnapshot | undefined,
   narrativePath: string,
   sourceFiles: SourceFiles = {},
 ): Promise<{ ok: true; findings: ReviewFinding[]; sourceFindings: Finding[] } | { ok: false; message: string }> {
@@ -63,11 +62,10 @@ export async function reviewNarrativeForWorkbook(
   if (!text.ok) return text;
   const sources = await loadSources(sourceFiles);
   if (!sources.ok) return sources;
-  if (!workbookBytes) return { ok: true, findings: [], sourceFindings: [] };
-  const read = await snapshotFromXlsx(workbookBytes, basename(workbookName));
-  if (!read.ok) return { ok: true, findings: [], sourceFindings: [] };
+  // The workbook as the check read it (no second parse); unreadable: its report already says why.
+  if (!workbook) return { ok: true, findings: [], sourceFindings: [] };
   // The add-in's own sheets (审核说明, 审核结果) are no part of the 决算: the reviewer never reads them.
-  return { ok: true, ...reviewSnapshotWithSources(readerSnapshot(read.snapshot), text.text, sources.sources) };
+  return { ok: true, ...reviewSnapshotWithSources(readerSnapshot(workbook), text.text, sources.sources) };
 }
 
 /** The report with the review findings added (sorted as the CLI sorts, summary recounted). */
